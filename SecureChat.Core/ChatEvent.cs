@@ -1,0 +1,42 @@
+namespace SecureChat;
+
+/// <summary>Something a user interface should show. Every event of a session arrives on <c>ChatSession.Events</c>.</summary>
+public abstract record ChatEvent;
+
+/// <summary>The session moved to <paramref name="State"/>.</summary>
+/// <param name="State">The new state.</param>
+public sealed record StateChanged(SessionState State) : ChatEvent;
+
+/// <summary>The relay paired us with a peer; the key exchange starts.</summary>
+public sealed record PeerFound : ChatEvent;
+
+/// <summary>Keys are agreed; messages can be sent.</summary>
+/// <param name="SafetyNumber">
+/// A 60-digit number derived from both public keys, the same on both sides. Compare it over another channel:
+/// a relay that swapped the keys makes the two sides show different numbers.
+/// </param>
+public sealed record Connected(string SafetyNumber) : ChatEvent;
+
+/// <summary>A message from the peer, authenticated and decrypted, with terminal control sequences removed.</summary>
+/// <param name="Text">The message text, safe to print.</param>
+/// <param name="ReceivedAt">When it was received, by the session's scheduler clock.</param>
+public sealed record MessageReceived(string Text, DateTimeOffset ReceivedAt) : ChatEvent;
+
+/// <summary>Our message was encrypted and handed to the relay connection.</summary>
+/// <param name="Text">The message as sent.</param>
+/// <param name="SentAt">When it left the rate limiter, by the session's scheduler clock.</param>
+public sealed record MessageSent(string Text, DateTimeOffset SentAt) : ChatEvent;
+
+/// <summary>Something was refused, but the session goes on (for example a message over the length limit).</summary>
+/// <param name="Code">The stable code.</param>
+/// <param name="Message">What happened, in words; never contains secrets or message text.</param>
+public sealed record Warning(ErrorCode Code, string Message) : ChatEvent;
+
+/// <summary>The session ended and its keys were wiped. This is always the last event.</summary>
+/// <param name="Reason">Why: <see cref="ErrorCode.LocalQuit"/> and <see cref="ErrorCode.PeerLeft"/> are ordinary endings.</param>
+/// <param name="Message">What happened, in words; never contains secrets or message text.</param>
+public sealed record Destroyed(ErrorCode Reason, string Message) : ChatEvent
+{
+    /// <summary>Whether the session ended normally (local quit or the peer leaving) rather than on a failure.</summary>
+    public bool IsOrderly => Reason is ErrorCode.LocalQuit or ErrorCode.PeerLeft;
+}

@@ -1,0 +1,111 @@
+namespace SecureChat;
+
+/// <summary>
+/// Stable numeric codes for everything that can go wrong, on the wire (<c>ERROR{code,message}</c>) and in
+/// <see cref="Destroyed"/> and <see cref="Warning"/> events. Values never change meaning once released.
+/// </summary>
+/// <remarks>
+/// 1xxx: a frame could not be decoded. 2xxx: the relay refused something. 3xxx: a session was ended.
+/// 4xxx: local input was refused (the session goes on).
+/// </remarks>
+public enum ErrorCode
+{
+    /// <summary>No error.</summary>
+    None = 0,
+
+    /// <summary>The frame is not valid JSON, not a JSON object, or a field has the wrong JSON type.</summary>
+    MalformedJson = 1001,
+
+    /// <summary>The frame's <c>type</c> is not one this protocol knows.</summary>
+    UnknownType = 1002,
+
+    /// <summary>A <c>SIGNAL</c> frame's <c>kind</c> is not one this protocol knows.</summary>
+    UnknownKind = 1003,
+
+    /// <summary>A field the frame type requires is absent or empty.</summary>
+    MissingField = 1004,
+
+    /// <summary>A binary field is not valid base64.</summary>
+    InvalidBase64 = 1005,
+
+    /// <summary>A public key does not have the required length.</summary>
+    InvalidKeyLength = 1006,
+
+    /// <summary>The frame is larger than the protocol allows.</summary>
+    FrameTooLarge = 1007,
+
+    /// <summary>The room code does not match <c>^[A-Z0-9]{8,16}$</c>.</summary>
+    InvalidRoom = 1008,
+
+    /// <summary>The frame carries a field that its type does not define.</summary>
+    UnexpectedField = 1009,
+
+    /// <summary>An encrypted payload is shorter than a nonce and an authentication tag.</summary>
+    InvalidPayloadLength = 1010,
+
+    /// <summary>The frame is not a text frame (binary WebSocket message).</summary>
+    NotText = 1011,
+
+    /// <summary>The room already holds two peers.</summary>
+    RoomFull = 2001,
+
+    /// <summary>The connection sent a second <c>JOIN</c>.</summary>
+    AlreadyJoined = 2002,
+
+    /// <summary>A <c>SIGNAL</c> arrived before a peer was in the room.</summary>
+    NoPeer = 2003,
+
+    /// <summary>A frame other than <c>JOIN</c> arrived before the connection joined a room.</summary>
+    NotJoined = 2004,
+
+    /// <summary>The client sent a frame type that only the relay may send.</summary>
+    ForbiddenType = 2005,
+
+    /// <summary>The relay is shutting down or cannot serve the request now.</summary>
+    Unavailable = 2006,
+
+    /// <summary>A frame arrived that the current session state does not allow.</summary>
+    UnexpectedFrame = 3001,
+
+    /// <summary>The peer sent a second key exchange.</summary>
+    DuplicateKeyExchange = 3002,
+
+    /// <summary>A message failed authentication: it was tampered with, forged or not for this session.</summary>
+    DecryptionFailed = 3003,
+
+    /// <summary>The peer's public key is a low-order point, which would give a predictable shared key.</summary>
+    WeakPublicKey = 3004,
+
+    /// <summary>The connection to the relay was lost.</summary>
+    TransportLost = 3005,
+
+    /// <summary>The peer left the room.</summary>
+    PeerLeft = 3006,
+
+    /// <summary>The relay reported an error and the session cannot go on.</summary>
+    RelayError = 3007,
+
+    /// <summary>The local user ended the session.</summary>
+    LocalQuit = 3008,
+
+    /// <summary>A message was received twice (same nonce), or our own message was reflected back.</summary>
+    ReplayDetected = 3009,
+
+    /// <summary>The relay could not be reached.</summary>
+    ConnectFailed = 3010,
+
+    /// <summary>A decrypted message broke the message rules (not UTF-8, empty, or too long).</summary>
+    InvalidPeerMessage = 3011,
+
+    /// <summary>The message is empty.</summary>
+    MessageEmpty = 4001,
+
+    /// <summary>The message is longer than the allowed number of characters.</summary>
+    MessageTooLong = 4002,
+
+    /// <summary>Too many messages too fast: the message was dropped by the rate limiter.</summary>
+    RateLimited = 4003,
+
+    /// <summary>The session is not connected, so nothing can be sent.</summary>
+    NotConnected = 4004,
+}

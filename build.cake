@@ -1,0 +1,77 @@
+// Cake build: Clean -> Build -> Test -> Pack / Publish.
+var target = Argument("target", "Test");
+var configuration = Argument("configuration", "Release");
+var testFilter = Argument("filter", "");
+
+var solution = "./SecureChat.sln";
+var artifacts = MakeAbsolute(Directory("./artifacts"));
+var testResults = artifacts.Combine("test-results");
+
+Task("Clean")
+    .Does(() =>
+{
+    CleanDirectory(artifacts);
+    DotNetClean(solution, new DotNetCleanSettings { Configuration = configuration, Verbosity = DotNetVerbosity.Quiet });
+});
+
+Task("Build")
+    .Does(() =>
+{
+    DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
+});
+
+Task("Test")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    CleanDirectory(testResults);
+    var settings = new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        ResultsDirectory = testResults,
+        Loggers = { "trx", "console;verbosity=normal" },
+    };
+    if (!string.IsNullOrEmpty(testFilter))
+    {
+        settings.Filter = testFilter;
+    }
+    foreach (var project in GetFiles("./*.Tests/*.Tests.csproj"))
+    {
+        DotNetTest(project.FullPath, settings);
+    }
+});
+
+Task("Pack")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetPack("./SecureChat.Core/SecureChat.Core.csproj", new DotNetPackSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        OutputDirectory = artifacts,
+    });
+});
+
+Task("Publish")
+    .Does(() =>
+{
+    foreach (var project in new[] { "./SecureChat.Cli/SecureChat.Cli.csproj", "./SecureChat.Relay/SecureChat.Relay.csproj" })
+    {
+        DotNetPublish(project, new DotNetPublishSettings
+        {
+            Configuration = configuration,
+            Runtime = "linux-x64",
+            SelfContained = true,
+            PublishSingleFile = true,
+            OutputDirectory = artifacts.Combine("linux-x64"),
+            MSBuildSettings = new DotNetMSBuildSettings()
+                .WithProperty("IncludeNativeLibrariesForSelfExtract", "true"),
+        });
+    }
+});
+
+Task("Default").IsDependentOn("Test");
+
+RunTarget(target);

@@ -1,0 +1,141 @@
+using SecureChat.Crypto;
+using SecureChat.Lifecycle;
+using SecureChat.Protocol;
+using SecureChat.Transport;
+
+namespace SecureChat;
+
+// What each lifecycle transition does. Always called under the session's gate, from the lifecycle.
+public sealed partial class ChatSession
+{
+    private sealed class Actions(ChatSession session) : ILifecycleActions
+    {
+        public bool IsRoomValid() => RoomCode.IsValid(session._options.Room);
+
+        public void ConnectAndJoin()
+        {
+            var options = session._options;
+            var transport = options.TransportFactory?.Invoke(options.RelayUri) ?? new WebSocketTransport(options.RelayUri);
+            session._transport = transport;
+            session.Attach(transport);
+            _ = ConnectAsync(transport);
+        }
+
+        private async Task ConnectAsync(ITransport transport)
+        {
+            try
+            {
+                await transport.ConnectAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                lock (session._gate)
+                {
+                    session._lifecycle.Fail(ErrorCode.ConnectFailed, $"Could not reach the relay at {session._options.RelayUri}: {e.GetType().Name}.");
+                }
+
+                return;
+            }
+
+            lock (session._gate)
+            {
+                if (session._lifecycle.State == SessionState.Searching)
+                {
+                    transport.Send(FrameCodec.Encode(new JoinFrame(session._options.Room)));
+                }
+            }
+        }
+
+        public void SendOwnKey()
+        {
+            session.Emit(new PeerFound());
+            session._keys = EphemeralKeyPair.Generate();
+            session._transport!.Send(FrameCodec.Encode(new KeyExchangeFrame(session._keys.PublicKey.ToArray())));
+        }
+
+        public ErrorCode AcceptPeerKey(byte[] peerPublicKey)
+        {
+            var keys = session._keys!;
+            if (peerPublicKey.AsSpan().SequenceEqual(keys.PublicKey))
+            {
+                // Our own key reflected back would give a session with ourselves.
+                return ErrorCode.UnexpectedFrame;
+            }
+
+            session._cipher = LegacyCipher.TryCreate(keys, peerPublicKey);
+            if (session._cipher is null)
+            {
+                return ErrorCode.WeakPublicKey;
+            }
+
+            session.Emit(new Connected(SafetyNumber.Compute(keys.PublicKey, peerPublicKey)));
+            return ErrorCode.None;
+        }
+
+        public ErrorCode OpenMessage(byte[] payload)
+        {
+            var result = session._cipher!.Open(payload);
+            if (result.Text is { } text)
+            {
+                session.Emit(new MessageReceived(text, session.Now));
+            }
+
+            return result.Error;
+        }
+
+        public void SealAndSend(string text)
+        {
+            var payload = session._cipher!.Seal(text);
+            session._transport!.Send(FrameCodec.Encode(new MessageFrame(payload)));
+            session.Emit(new MessageSent(text, session.Now));
+        }
+
+        public void Disconnect()
+        {
+            var transport = session._transport;
+            var closing = transport is null ? Task.CompletedTask : CloseQuietly(transport);
+            _ = closing.ContinueWith(
+                _ =>
+                {
+                    transport?.Dispose();
+                    lock (session._gate)
+                    {
+                        session._completion.TrySetResult(session._finalEvent!);
+                    }
+                },
+                TaskScheduler.Default);
+        }
+
+        private static async Task CloseQuietly(ITransport transport)
+        {
+            try
+            {
+                await transport.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Closing is best effort: the keys are wiped whether or not the relay hears the close.
+            }
+        }
+
+        public void Destroy(ErrorCode reason, string message)
+        {
+            session._keys?.Dispose();
+            session._cipher?.Dispose();
+            var destroyed = new Destroyed(reason, message);
+            session._finalEvent = destroyed;
+            session.Emit(destroyed);
+            session._finished = true;
+            session._subscriptions.Dispose();
+            session._events.OnCompleted();
+            session._states.OnCompleted();
+            session._outbound.OnCompleted();
+        }
+
+        public void StateEntered(SessionState state)
+        {
+            session._states.OnNext(state);
+            session.Emit(new StateChanged(state));
+        }
+    }
+}

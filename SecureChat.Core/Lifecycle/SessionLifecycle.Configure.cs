@@ -1,0 +1,120 @@
+namespace SecureChat.Lifecycle;
+
+// The transition table: the specification's table plus "anything else ends the session".
+internal sealed partial class SessionLifecycle
+{
+    private void Configure()
+    {
+        _machine.OnTransitioned(t => _actions.StateEntered(t.Destination));
+        _machine.OnUnhandledTrigger((state, trigger) => Refused(state, trigger));
+
+        _machine.Configure(SessionState.Init)
+            .Permit(Trigger.Start, SessionState.InputValidation)
+            .Permit(Trigger.Quit, SessionState.Disconnected)
+            .Permit(Trigger.Fail, SessionState.Disconnected);
+
+        _machine.Configure(SessionState.InputValidation)
+            .OnEntry(() =>
+            {
+                if (_actions.IsRoomValid())
+                {
+                    _machine.Fire(Trigger.RoomAccepted);
+                }
+                else
+                {
+                    Fail(ErrorCode.InvalidRoom, "The room code must be 8 to 16 characters A-Z and 0-9.");
+                }
+            })
+            .Permit(Trigger.RoomAccepted, SessionState.Searching)
+            .Permit(Trigger.Quit, SessionState.Disconnected)
+            .Permit(Trigger.Fail, SessionState.Disconnected);
+
+        _machine.Configure(SessionState.Searching)
+            .OnEntry(_actions.ConnectAndJoin)
+            .Permit(Trigger.PeerFound, SessionState.UserFound)
+            .Permit(Trigger.Quit, SessionState.Disconnected)
+            .Permit(Trigger.Fail, SessionState.Disconnected);
+
+        _machine.Configure(SessionState.UserFound)
+            .OnEntry(() =>
+            {
+                _actions.SendOwnKey();
+                _machine.Fire(Trigger.KeySent);
+            })
+            .Permit(Trigger.KeySent, SessionState.KeySetup)
+            .Permit(Trigger.Quit, SessionState.Disconnected)
+            .Permit(Trigger.Fail, SessionState.Disconnected);
+
+        _machine.Configure(SessionState.KeySetup)
+            .PermitDynamic(_peerKey, AgreeKeys)
+            .Permit(Trigger.Quit, SessionState.Disconnected)
+            .Permit(Trigger.Fail, SessionState.Disconnected);
+
+        _machine.Configure(SessionState.Connected)
+            .InternalTransition(_message, (payload, _) => Check(_actions.OpenMessage(payload)))
+            .InternalTransition(_send, (text, _) => _actions.SealAndSend(text))
+            .Permit(Trigger.Quit, SessionState.Disconnected)
+            .Permit(Trigger.Fail, SessionState.Disconnected);
+
+        _machine.Configure(SessionState.Disconnected)
+            .OnEntry(() =>
+            {
+                _actions.Disconnect();
+                _machine.Fire(Trigger.Wiped);
+            })
+            .Permit(Trigger.Wiped, SessionState.SessionDestroyed)
+            .Ignore(Trigger.Fail)
+            .Ignore(Trigger.Quit);
+
+        _machine.Configure(SessionState.SessionDestroyed)
+            .OnEntry(() => _actions.Destroy(_end!.Value.Code, _end.Value.Message))
+            .Ignore(Trigger.Fail)
+            .Ignore(Trigger.Quit);
+    }
+
+    private SessionState AgreeKeys(byte[] peerPublicKey)
+    {
+        var result = _actions.AcceptPeerKey(peerPublicKey);
+        if (result == ErrorCode.None)
+        {
+            return SessionState.Connected;
+        }
+
+        _end ??= (result, Describe(result));
+        return SessionState.Disconnected;
+    }
+
+    private void Check(ErrorCode result)
+    {
+        if (result != ErrorCode.None)
+        {
+            Fail(result, Describe(result));
+        }
+    }
+
+    private void Refused(SessionState state, Trigger trigger)
+    {
+        // Once ending, late frames and clicks are noise, not new failures.
+        if (state is SessionState.Disconnected or SessionState.SessionDestroyed)
+        {
+            return;
+        }
+
+        var code = trigger == Trigger.PeerKey && state == SessionState.Connected
+            ? ErrorCode.DuplicateKeyExchange
+            : ErrorCode.UnexpectedFrame;
+        Fail(code, $"{Describe(code)} ({trigger} while {state})");
+    }
+
+    internal static string Describe(ErrorCode code) => code switch
+    {
+        ErrorCode.DuplicateKeyExchange => "The peer sent a second key exchange.",
+        ErrorCode.UnexpectedFrame => "A frame arrived that the session state does not allow.",
+        ErrorCode.WeakPublicKey => "The peer's public key is weak (low order); refusing it.",
+        ErrorCode.DecryptionFailed => "A message failed authentication: it was altered or forged.",
+        ErrorCode.ReplayDetected => "A message was replayed or reflected back.",
+        ErrorCode.InvalidPeerMessage => "The peer sent a message that breaks the message rules.",
+        ErrorCode.InvalidPayloadLength => "The peer sent a payload too short to be a message.",
+        _ => code.ToString(),
+    };
+}

@@ -46,7 +46,15 @@ internal sealed partial class SessionLifecycle
             .Permit(Trigger.Fail, SessionState.Disconnected);
 
         _machine.Configure(SessionState.KeySetup)
-            .PermitDynamic(_peerKey, AgreeKeys)
+            .PermitDynamic(
+                _peerKey,
+                AgreeKeys,
+                "peer key accepted?",
+                new Stateless.Reflection.DynamicStateInfos
+                {
+                    { SessionState.Connected, "keys agreed" },
+                    { SessionState.Disconnected, "key refused" },
+                })
             .Permit(Trigger.Quit, SessionState.Disconnected)
             .Permit(Trigger.Fail, SessionState.Disconnected);
 

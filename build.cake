@@ -30,7 +30,7 @@ Task("Test")
         Configuration = configuration,
         NoBuild = true,
         ResultsDirectory = testResults,
-        Loggers = { "trx", "console;verbosity=normal" },
+        Loggers = { "trx", "console;verbosity=minimal" },
     };
     if (!string.IsNullOrEmpty(testFilter))
     {

@@ -9,8 +9,8 @@ each stdin line, once connected, as an encrypted MSG. Exits 0 at stdin EOF or wh
 import asyncio
 import base64
 import json
-import os
 import sys
+import threading
 
 import websockets
 from nacl.public import Box, PrivateKey, PublicKey
@@ -20,13 +20,20 @@ def emit(*parts):
     print(*parts, flush=True)
 
 
+def start_stdin_reader(loop, queue):
+    """A daemon thread, so a blocked readline never holds the process open."""
+    def read():
+        for line in sys.stdin:
+            loop.call_soon_threadsafe(queue.put_nowait, line)
+        loop.call_soon_threadsafe(queue.put_nowait, None)
+    threading.Thread(target=read, daemon=True).start()
+
+
 async def pump_stdin(ws, box_ready, state):
     await box_ready.wait()
-    loop = asyncio.get_running_loop()
-    while True:
-        line = await loop.run_in_executor(None, sys.stdin.readline)
-        if not line:
-            return
+    queue = asyncio.Queue()
+    start_stdin_reader(asyncio.get_running_loop(), queue)
+    while (line := await queue.get()) is not None:
         text = line.rstrip("\n")
         if not text:
             continue
@@ -74,5 +81,4 @@ async def main(uri, room):
 
 if __name__ == "__main__":
     asyncio.run(main(sys.argv[1], sys.argv[2]))
-    sys.stdout.flush()
-    os._exit(0)  # a stdin reader thread may still be blocked; nothing is left to clean up
+

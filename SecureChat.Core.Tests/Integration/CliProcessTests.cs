@@ -1,0 +1,46 @@
+namespace SecureChat.Core.Tests.Integration;
+
+/// <summary>The real <c>securechat</c> executable, twice, non-interactively, through the real relay.</summary>
+public sealed class CliProcessTests : IAsyncLifetime
+{
+    private InProcessRelay _relay = null!;
+
+    public async Task InitializeAsync() => _relay = await InProcessRelay.StartAsync();
+
+    public async Task DisposeAsync() => await _relay.DisposeAsync();
+
+    internal static string CliDll => Path.Combine(AppContext.BaseDirectory, "securechat.dll");
+
+    private LineProcess StartCli(string room) =>
+        LineProcess.Start("dotnet", CliDll, "--relay", _relay.WebSocketUri.ToString(), "--room", room);
+
+    [Fact]
+    public async Task TwoCliProcesses_ChatBothWays_AndEndOrderly()
+    {
+        await using var alice = StartCli("CLIPROC01");
+        await using var bob = StartCli("CLIPROC01");
+
+        var aliceNumber = await alice.WaitForLineAsync(l => l.StartsWith("CONNECTED ", StringComparison.Ordinal));
+        var bobNumber = await bob.WaitForLineAsync(l => l.StartsWith("CONNECTED ", StringComparison.Ordinal));
+        Assert.Equal(aliceNumber, bobNumber);
+
+        await alice.WriteLineAsync("hello bob, ünïcødé 🚀");
+        await bob.WaitForLineAsync(l => l == "MSG hello bob, ünïcødé 🚀");
+        await bob.WriteLineAsync("hello alice");
+        await alice.WaitForLineAsync(l => l == "MSG hello alice");
+
+        alice.CloseInput();
+        Assert.Equal(0, await alice.WaitForExitAsync());
+        await bob.WaitForLineAsync(l => l.StartsWith($"DESTROYED {(int)ErrorCode.PeerLeft}", StringComparison.Ordinal));
+        Assert.Equal(0, await bob.WaitForExitAsync());
+    }
+
+    [Fact]
+    public async Task CliProcess_InvalidRoom_ExitsWithUsageError()
+    {
+        await using var cli = StartCli("lowercase");
+        cli.CloseInput();
+
+        Assert.Equal(2, await cli.WaitForExitAsync());
+    }
+}

@@ -31,6 +31,11 @@ internal static class FrameCodec
         {
             return DecodeResult.Failure(ErrorCode.MalformedJson);
         }
+        catch (ArgumentException ex) when (ex.InnerException is EncoderFallbackException)
+        {
+            // A lone UTF-16 surrogate cannot be transcoded to UTF-8, so the text is not JSON.
+            return DecodeResult.Failure(ErrorCode.MalformedJson);
+        }
 
         return wire is null ? DecodeResult.Failure(ErrorCode.MalformedJson) : FrameValidator.Validate(wire);
     }

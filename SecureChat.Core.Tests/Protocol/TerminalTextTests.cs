@@ -112,4 +112,35 @@ public sealed class TerminalTextTests
             Assert.Equal(output, TerminalText.Sanitize(output));
         }
     }
+
+    [Fact]
+    public void Sanitize_EscapeIntroducerBeforeAstralCharacter_LeavesNoLoneSurrogate()
+    {
+        // An astral character is two UTF-16 chars; skipping one "final byte" must not split the pair.
+        string[] inputs =
+        [
+            Esc + "\U0001F600tail",
+            Esc + "[\U0001F600tail",
+            Esc + "[31\U0001F600tail",
+            Esc + "(\U0001F600tail",
+            "\u009B\U0001F600tail",
+            "\u009B1;2\U0001F600tail",
+        ];
+
+        foreach (var input in inputs)
+        {
+            var output = TerminalText.Sanitize(input);
+
+            Assert.EndsWith("tail", output, StringComparison.Ordinal);
+            Assert.DoesNotContain(output, static c => char.IsSurrogate(c));
+        }
+    }
+
+    [Fact]
+    public void Sanitize_LoneSurrogates_Dropped()
+    {
+        var input = "a" + (char)0xD83D + "b" + (char)0xDE00 + "c\U0001F600";
+
+        Assert.Equal("abc\U0001F600", TerminalText.Sanitize(input));
+    }
 }

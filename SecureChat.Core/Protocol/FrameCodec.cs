@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace SecureChat.Protocol;
@@ -15,6 +17,10 @@ internal static class FrameCodec
     public const int PublicKeySize = 32;
     public const int MinPayloadSize = 24 + 16;
 
+    // The default encoder writes '+' (in about every base64 key and payload) as \u002B, so the wire text would
+    // not be the specification's base64. Frames never go into HTML, so the HTML-safe escaping buys nothing.
+    private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static DecodeResult Decode(string text)
     {
         if (text.Length > MaxFrameBytes || Encoding.UTF8.GetByteCount(text) > MaxFrameBytes)
@@ -29,6 +35,11 @@ internal static class FrameCodec
         }
         catch (JsonException)
         {
+            return DecodeResult.Failure(ErrorCode.MalformedJson);
+        }
+        catch (ArgumentException ex) when (ex.InnerException is EncoderFallbackException)
+        {
+            // A lone UTF-16 surrogate cannot be transcoded to UTF-8, so the text is not JSON.
             return DecodeResult.Failure(ErrorCode.MalformedJson);
         }
 
@@ -47,6 +58,12 @@ internal static class FrameCodec
             MessageFrame msg => new WireFrame { Type = FrameTypes.Signal, Kind = FrameTypes.Message, Payload = Convert.ToBase64String(msg.Payload) },
             _ => throw new ArgumentException($"No wire form for {frame.GetType().Name}.", nameof(frame)),
         };
-        return JsonSerializer.Serialize(wire, WireJsonContext.Default.WireFrame);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
+        {
+            JsonSerializer.Serialize(writer, wire, WireJsonContext.Default.WireFrame);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -35,7 +35,7 @@ public static partial class RoomCode
         return true;
     }
 
-    // Explicit ASCII classes: \d would admit other Unicode digits.
-    [GeneratedRegex("^[A-Z0-9]{8,16}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    // Explicit ASCII classes: \d would admit other Unicode digits. \z, not $: $ also matches before a final "\n".
+    [GeneratedRegex("^[A-Z0-9]{8,16}\\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Pattern();
 }

@@ -5,7 +5,7 @@ namespace SecureChat.Protocol;
 /// <summary>
 /// Makes text from a peer safe to print: escape sequences (CSI, OSC, DCS and the rest) are removed whole,
 /// C0/C1 controls and DEL are dropped, tabs and line breaks become spaces, and bidirectional overrides
-/// (which can make text read differently than it is stored) are dropped.
+/// (which can make text read differently than it is stored) and unpaired surrogates are dropped.
 /// </summary>
 public static class TerminalText
 {
@@ -26,11 +26,11 @@ public static class TerminalText
             var c = text[i];
             if (c == Esc)
             {
-                i = SkipEscape(text, i);
+                i = SkipPair(text, SkipEscape(text, i));
             }
             else if (c == Csi8Bit)
             {
-                i = SkipCsi(text, i + 1);
+                i = SkipPair(text, SkipCsi(text, i + 1));
             }
             else if (c is Osc8Bit or '\u0090' or '\u009E' or '\u009F')
             {
@@ -39,6 +39,14 @@ public static class TerminalText
             else if (c is '\t' or '\n' or '\r')
             {
                 output.Append(' ');
+            }
+            else if (char.IsSurrogate(c))
+            {
+                // Keep whole pairs only: a lone half would make the output ill-formed UTF-16.
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    output.Append(c).Append(text[++i]);
+                }
             }
             else if (!char.IsControl(c) && !IsBidiControl(c))
             {
@@ -73,6 +81,10 @@ public static class TerminalText
             _ => SkipIntermediates(text, start + 1),
         };
     }
+
+    /// <summary>A sequence's last character may be the high half of a pair; then the low half goes with it.</summary>
+    private static int SkipPair(string text, int i) =>
+        i + 1 < text.Length && char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]) ? i + 1 : i;
 
     private static int SkipCsi(string text, int i)
     {

@@ -10,11 +10,11 @@ namespace SecureChat.Crypto.Hardened;
 internal sealed class HandshakeFrame
 {
     [JsonPropertyName("type")]
-    [JsonPropertyOrder(0)]
+    [JsonPropertyOrder(-2)]
     public string? Type { get; set; }
 
     [JsonPropertyName("kind")]
-    [JsonPropertyOrder(1)]
+    [JsonPropertyOrder(-1)]
     public string? Kind { get; set; }
 
     [JsonPropertyName("suites")]

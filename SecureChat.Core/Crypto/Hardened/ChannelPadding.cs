@@ -12,6 +12,9 @@ internal static class ChannelPadding
     /// <summary>Largest plaintext (type byte + UTF-8) that fits, leaving the mandatory 0x80 padding byte.</summary>
     public const int MaxPlaintextSize = MaxBucket - 1;
 
+    /// <summary>Longest chat line in UTF-8 bytes: the plaintext minus its type byte.</summary>
+    public const int MaxTextSize = MaxPlaintextSize - 1;
+
     /// <summary>The bucket sizes, smallest first.</summary>
     public static ReadOnlySpan<int> Buckets => [256, 1024, 4096, 16384, MaxBucket];
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Geralt;
@@ -20,9 +19,6 @@ internal sealed class InviteCode : IDisposable
 
     private const string RoomAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private const int MaxWordLength = 45; // Geralt's MaxLongestWordSize
-
-    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> s_words = new(
-        () => SecureRandom.GetWordlist().ToArray().ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
     private readonly GuardedHeapAllocation _secret;
     private bool _disposed;
@@ -55,7 +51,7 @@ internal sealed class InviteCode : IDisposable
     {
         Span<char> room = stackalloc char[RoomIdLength];
         SecureRandom.GenerateString(room, RoomAlphabet);
-        var words = SecureRandom.GetWordlist();
+        var words = Wordlist.Words;
         Span<char> secret = stackalloc char[(WordCount * (MaxWordLength + 1)) - 1];
         var length = 0;
         for (var i = 0; i < WordCount; i++)
@@ -101,7 +97,7 @@ internal sealed class InviteCode : IDisposable
         {
             var word = text[parts[i]].Trim();
             var lower = secret.Slice(length, Math.Min(word.Length, secret.Length - length));
-            valid = word.Length is > 0 and <= MaxWordLength && word.ToLowerInvariant(lower) == word.Length && s_words.Value.Contains(lower);
+            valid = word.Length is > 0 and <= MaxWordLength && word.ToLowerInvariant(lower) == word.Length && Wordlist.Contains(lower);
             length += word.Length;
             if (valid && i < WordCount)
             {

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using Geralt;
 
 namespace SecureChat.Crypto.Hardened;
 
@@ -18,7 +17,7 @@ internal static class ShortAuthenticationString
     public static string FromKey(ReadOnlySpan<byte> sasKey)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(sasKey.Length, WordCount * BytesPerWord, nameof(sasKey));
-        var wordlist = SecureRandom.GetWordlist();
+        var wordlist = Wordlist.Words;
         var words = new string[WordCount];
         for (var i = 0; i < WordCount; i++)
         {

@@ -22,7 +22,11 @@ internal sealed class HandshakeInitiator : HandshakeParty
     public HandshakeInitiator(string roomId, ReadOnlySpan<byte> password, string suites = HandshakeLabels.DefaultSuite)
         : base(roomId, password)
     {
-        ArgumentException.ThrowIfNullOrEmpty(suites);
+        if (!HandshakeLabels.IsCanonicalSuiteText(suites, allowList: true))
+        {
+            throw new ArgumentException("Suites must be a canonical comma-separated list.", nameof(suites));
+        }
+
         _suites = suites;
     }
 
@@ -35,6 +39,7 @@ internal sealed class HandshakeInitiator : HandshakeParty
     /// <summary>Samples nA, the CPace share and the X-Wing key pair; returns hs1 carrying only the commitment to Ya.</summary>
     public Hs1 Start()
     {
+        ThrowIfDisposed();
         if (_hs1 is not null || Failure != HandshakeFailure.None)
         {
             throw new InvalidOperationException("The handshake was already started.");

@@ -35,6 +35,12 @@ internal static class HandshakeLabels
     public static string? SelectSuite(string offered, IReadOnlyCollection<string> supported) =>
         offered.Split(',').FirstOrDefault(supported.Contains);
 
+    /// <summary>A suite name or comma-separated list: printable ASCII without spaces, no empty entries, ≤ 256 characters.</summary>
+    public static bool IsCanonicalSuiteText(string? text, bool allowList) =>
+        text is { Length: > 0 and <= HandshakeMessage.MaxSuitesLength }
+        && text.All(c => c is > ' ' and < '\x7f' && (allowList || c != ','))
+        && !text.Split(',').Any(string.IsNullOrEmpty);
+
     /// <summary>Whether <paramref name="suite"/> is one entry of A's comma-separated offer.</summary>
     public static bool IsOffered(string offered, string suite) => offered.Split(',').Contains(suite, StringComparer.Ordinal);
 }

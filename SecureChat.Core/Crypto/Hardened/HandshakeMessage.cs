@@ -87,10 +87,4 @@ internal abstract record HandshakeMessage
             && Convert.TryFromBase64String(text, bytes, out var written) && written == size
             && string.Equals(Convert.ToBase64String(bytes), text, StringComparison.Ordinal);
     }
-
-    /// <summary>A suite name or comma-separated list: printable ASCII without spaces, no empty entries.</summary>
-    private protected static bool IsCanonicalSuiteText(string? text, bool allowList) =>
-        text is { Length: > 0 and <= MaxSuitesLength }
-        && text.All(c => c is > ' ' and < '\x7f' && (allowList || c != ','))
-        && !text.Split(',').Any(string.IsNullOrEmpty);
 }

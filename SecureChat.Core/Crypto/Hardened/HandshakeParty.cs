@@ -8,10 +8,8 @@ namespace SecureChat.Crypto.Hardened;
 /// computed, fail-secure processing (the first failure wipes everything and every later call reports
 /// <see cref="HandshakeFailure.Aborted"/>), and hand-over of the result. Transport-free: messages in, messages out.
 /// </summary>
-internal abstract class HandshakeParty : IDisposable
+internal abstract partial class HandshakeParty : IDisposable
 {
-    private GuardedHeapAllocation? _password;
-    private GuardedHeapAllocation? _scalar;
     private HandshakeResult? _result;
     private bool _disposed;
 
@@ -24,7 +22,7 @@ internal abstract class HandshakeParty : IDisposable
 
         ArgumentOutOfRangeException.ThrowIfZero(password.Length, nameof(password));
         ChannelIdentifier = HandshakeLabels.ChannelIdentifier(roomId);
-        _password = new GuardedHeapAllocation(password.Length);
+        _password = new GuardedHeapAllocation(password.Length); // wiped as soon as the share exists
         password.CopyTo(_password.AsSpan());
         _password.NoAccess();
     }
@@ -94,46 +92,8 @@ internal abstract class HandshakeParty : IDisposable
     /// <summary>Role-specific secrets to wipe besides the shared ones.</summary>
     private protected abstract void WipeRoleSecrets();
 
-    /// <summary>Y = y·g with g from (PRS, CI, sid); the password and g are wiped as soon as Y exists.</summary>
-    private protected byte[] CreateShare(ReadOnlySpan<byte> sid)
-    {
-        var password = _password ?? throw new InvalidOperationException("The share was already created.");
-        using var generator = new GuardedHeapAllocation(CPace.ElementSize);
-        password.ReadOnly();
-        CPace.CalculateGenerator(generator.AsSpan(), password.AsSpan(), ChannelIdentifier, sid);
-        password.Dispose();
-        _password = null;
-
-        _scalar = new GuardedHeapAllocation(CPace.ScalarSize);
-        CPace.SampleScalar(_scalar.AsSpan());
-        var share = new byte[CPace.ElementSize];
-        if (!CPace.TryComputeShare(share, _scalar.AsSpan(), generator.AsSpan()))
-        {
-            throw new InvalidOperationException("A sampled scalar produced the identity.");
-        }
-
-        return share;
-    }
-
-    /// <summary>
-    /// K = scalar_mult_vfy(y, Y_peer), then ISK (initiator-responder transcript); false for an invalid point.
-    /// The scalar is wiped either way, and K lives only in the guarded scratch page.
-    /// </summary>
-    private protected bool TryDeriveIsk(Span<byte> isk, ReadOnlySpan<byte> peerShare, ReadOnlySpan<byte> sid,
-        ReadOnlySpan<byte> shareA, ReadOnlySpan<byte> adA, ReadOnlySpan<byte> shareB, ReadOnlySpan<byte> adB)
-    {
-        var scalar = _scalar ?? throw new InvalidOperationException("No share was created.");
-        using var sharedPoint = new GuardedHeapAllocation(CPace.ElementSize);
-        var valid = CPace.TryScalarMultVfy(sharedPoint.AsSpan(), scalar.AsSpan(), peerShare);
-        scalar.Dispose();
-        _scalar = null;
-        if (valid)
-        {
-            CPace.DeriveIsk(isk, sid, sharedPoint.AsSpan(), shareA, adA, shareB, adB);
-        }
-
-        return valid;
-    }
+    /// <summary>Misuse after <see cref="Dispose"/> is an exception, unlike hostile input.</summary>
+    private protected void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 
     /// <summary>Marks the handshake complete.</summary>
     private protected void Complete(HandshakeResult result) => _result = result;

@@ -12,7 +12,7 @@ internal sealed record Hs1(string Suites, ReadOnlyMemory<byte> NonceA, ReadOnlyM
 
     /// <inheritdoc />
     public override bool HasValidFields =>
-        IsCanonicalSuiteText(Suites, allowList: true) && NonceA.Length == NonceSize
+        HandshakeLabels.IsCanonicalSuiteText(Suites, allowList: true) && NonceA.Length == NonceSize
         && XWingPublicKey.Length == XWingKeyPair.PublicKeySize && Commitment.Length == TagSize;
 
     /// <summary>Parses exactly an hs1 frame.</summary>
@@ -23,7 +23,7 @@ internal sealed record Hs1(string Suites, ReadOnlyMemory<byte> NonceA, ReadOnlyM
     }
 
     internal static Hs1? FromFrame(HandshakeFrame f) =>
-        f.CountPayloadFields() == 4 && IsCanonicalSuiteText(f.Suites, allowList: true)
+        f.CountPayloadFields() == 4 && HandshakeLabels.IsCanonicalSuiteText(f.Suites, allowList: true)
         && TryDecode(f.NonceA, NonceSize, out var nA) && TryDecode(f.XWingPublicKey, XWingKeyPair.PublicKeySize, out var pk)
         && TryDecode(f.Commitment, TagSize, out var cm)
             ? new Hs1(f.Suites!, nA, pk, cm)

@@ -12,7 +12,7 @@ internal sealed record Hs2(string Suite, ReadOnlyMemory<byte> NonceB, ReadOnlyMe
 
     /// <inheritdoc />
     public override bool HasValidFields =>
-        IsCanonicalSuiteText(Suite, allowList: false) && NonceB.Length == NonceSize
+        HandshakeLabels.IsCanonicalSuiteText(Suite, allowList: false) && NonceB.Length == NonceSize
         && ShareB.Length == CPace.ElementSize && XWingCiphertext.Length == XWingKem.CiphertextSize;
 
     /// <summary>Parses exactly an hs2 frame.</summary>
@@ -23,7 +23,7 @@ internal sealed record Hs2(string Suite, ReadOnlyMemory<byte> NonceB, ReadOnlyMe
     }
 
     internal static Hs2? FromFrame(HandshakeFrame f) =>
-        f.CountPayloadFields() == 4 && IsCanonicalSuiteText(f.Suite, allowList: false)
+        f.CountPayloadFields() == 4 && HandshakeLabels.IsCanonicalSuiteText(f.Suite, allowList: false)
         && TryDecode(f.NonceB, NonceSize, out var nB) && TryDecode(f.ShareB, CPace.ElementSize, out var yb)
         && TryDecode(f.XWingCiphertext, XWingKem.CiphertextSize, out var ct)
             ? new Hs2(f.Suite!, nB, yb, ct)

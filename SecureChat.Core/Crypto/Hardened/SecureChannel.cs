@@ -45,6 +45,11 @@ internal sealed class SecureChannel : IDisposable
             throw new InvalidOperationException("The channel was closed; nothing may follow the Final chunk.");
         }
 
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown message kind.");
+        }
+
         if (kind != ChannelMessageKind.Text && !text.IsEmpty)
         {
             throw new ArgumentException("Only text messages carry text.", nameof(text));
@@ -53,7 +58,7 @@ internal sealed class SecureChannel : IDisposable
         chunk = null;
         var size = 1 + s_utf8.GetByteCount(text);
         var bucket = ChannelPadding.SelectBucket(size);
-        if (_push is null || bucket == 0 || !Enum.IsDefined(kind))
+        if (_push is null || bucket == 0)
         {
             return false;
         }

@@ -66,6 +66,13 @@ public sealed partial class InviteCodeTests
     }
 
     [Fact]
+    public void InviteCode_HugeInput_RejectedWithoutStackOverflow()
+    {
+        var huge = "ROOM2026AB-" + s_words[0] + "-" + s_words[1] + "-" + s_words[2] + new string(' ', 10_000_000) + "x";
+        Assert.False(InviteCode.TryParse(huge, out _));
+    }
+
+    [Fact]
     public void InviteCode_ManyGenerated_AllDistinct()
     {
         const int count = 2000;

@@ -20,6 +20,9 @@ internal sealed class InviteCode : IDisposable
     private const string RoomAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private const int MaxWordLength = 45; // Geralt's MaxLongestWordSize
 
+    /// <summary>Longest accepted input, whitespace included; bounds the stack buffers used while parsing.</summary>
+    public const int MaxTextLength = 256;
+
     private readonly GuardedHeapAllocation _secret;
     private bool _disposed;
 
@@ -77,7 +80,7 @@ internal sealed class InviteCode : IDisposable
         code = null;
         Span<Range> parts = stackalloc Range[WordCount + 2];
         text = text.Trim();
-        if (text.Split(parts, '-') != WordCount + 1)
+        if (text.Length > MaxTextLength || text.Split(parts, '-') != WordCount + 1)
         {
             return false;
         }

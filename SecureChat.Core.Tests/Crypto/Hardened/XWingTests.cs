@@ -86,6 +86,6 @@ public sealed class XWingTests
         keys.Dispose();
         Assert.Throws<ObjectDisposedException>(() => keys.PublicKey.Length);
         Assert.Throws<ObjectDisposedException>(() => keys.TryDecapsulate(new byte[32], new byte[XWingKem.CiphertextSize]));
-        Assert.DoesNotContain("0", keys.ToString(), StringComparison.Ordinal);
+        Assert.Equal("XWingKeyPair(private key hidden)", keys.ToString());
     }
 }

@@ -1,0 +1,142 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Unicode;
+using Geralt;
+
+namespace SecureChat.Crypto.Hardened;
+
+/// <summary>
+/// The v2 data phase (design §6.4): one secretstream push per direction, every chat chunk sent with ChunkFlag.Rekey
+/// (per-message key erasure), ISO/IEC 7816-4 padding to a bucket, AD = lv_cat("tchat/2", "data", sessId), close as
+/// ChunkFlag.Final. A failed pull does not advance libsodium's state, so the channel destroys itself on the first
+/// failure: tamper, replay, reorder and drop all end the session rather than being skipped.
+/// </summary>
+internal sealed class SecureChannel : IDisposable
+{
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private readonly byte[] _associatedData;
+    private IncrementalXChaCha20Poly1305? _push;
+    private IncrementalXChaCha20Poly1305? _pull;
+    private bool _sentClose;
+    private bool _disposed;
+
+    internal SecureChannel(IncrementalXChaCha20Poly1305 push, ReadOnlySpan<byte> receiveKey, ReadOnlySpan<byte> receiveHeader, ReadOnlySpan<byte> sessionId)
+    {
+        _push = push;
+        _pull = new IncrementalXChaCha20Poly1305(receiveHeader.ToArray(), receiveKey, encryption: false);
+        _associatedData = LengthValue.Concat(HandshakeLabels.Protocol.ToArray(), "data"u8.ToArray(), sessionId.ToArray());
+    }
+
+    /// <summary>True after the peer's authenticated close; only then is "no more chunks" not a truncation.</summary>
+    public bool PeerClosed { get; private set; }
+
+    /// <summary>True after any failure: every later open or seal is refused.</summary>
+    public bool IsDestroyed => _pull is null;
+
+    /// <summary>
+    /// Encrypts one message. False when the text does not fit the largest bucket or the channel is destroyed;
+    /// sealing after our own close is misuse and throws.
+    /// </summary>
+    public bool TrySeal(ChannelMessageKind kind, ReadOnlySpan<char> text, [NotNullWhen(true)] out byte[]? chunk)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_sentClose)
+        {
+            throw new InvalidOperationException("The channel was closed; nothing may follow the Final chunk.");
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown message kind.");
+        }
+
+        if (kind != ChannelMessageKind.Text && !text.IsEmpty)
+        {
+            throw new ArgumentException("Only text messages carry text.", nameof(text));
+        }
+
+        chunk = null;
+        var size = 1 + s_utf8.GetByteCount(text);
+        var bucket = ChannelPadding.SelectBucket(size);
+        if (_push is null || bucket == 0)
+        {
+            return false;
+        }
+
+        var plaintext = new byte[size];
+        var padded = new byte[bucket];
+        plaintext[0] = (byte)kind;
+        _ = s_utf8.GetBytes(text, plaintext.AsSpan(1));
+        Iso78164Padding.Pad(padded, plaintext, bucket);
+        chunk = new byte[bucket + IncrementalXChaCha20Poly1305.TagSize];
+        var flag = kind == ChannelMessageKind.Close ? IncrementalXChaCha20Poly1305.ChunkFlag.Final : IncrementalXChaCha20Poly1305.ChunkFlag.Rekey;
+        _push.EncryptChunk(chunk, padded, _associatedData, flag);
+        SecureMemory.ZeroMemory(plaintext);
+        SecureMemory.ZeroMemory(padded);
+        _sentClose = kind == ChannelMessageKind.Close;
+        return true;
+    }
+
+    /// <summary>Decrypts the peer's next chunk. Any failure, or anything after the peer's close, returns false and destroys the channel.</summary>
+    public bool TryOpen(ReadOnlySpan<byte> chunk, out ChannelMessage message)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        message = default;
+        var bucket = chunk.Length - IncrementalXChaCha20Poly1305.TagSize;
+        if (_pull is null || PeerClosed || !ChannelPadding.IsBucket(bucket))
+        {
+            return Destroy();
+        }
+
+        var padded = new byte[bucket];
+        try
+        {
+            if (!GeraltBoundary.TryDecryptChunk(_pull, padded, chunk, _associatedData, out var flag)
+                || !GeraltBoundary.TryGetUnpaddedSize(padded, bucket, out var size) || size < 1)
+            {
+                return Destroy();
+            }
+
+            var kind = (ChannelMessageKind)padded[0];
+            var body = padded.AsSpan(1, size - 1);
+            var valid = (kind, flag) switch
+            {
+                (ChannelMessageKind.Text, IncrementalXChaCha20Poly1305.ChunkFlag.Rekey) => Utf8.IsValid(body),
+                (ChannelMessageKind.Keepalive, IncrementalXChaCha20Poly1305.ChunkFlag.Rekey) => body.IsEmpty,
+                (ChannelMessageKind.Close, IncrementalXChaCha20Poly1305.ChunkFlag.Final) => body.IsEmpty,
+                _ => false,
+            };
+            if (!valid)
+            {
+                return Destroy();
+            }
+
+            message = new ChannelMessage(kind, kind == ChannelMessageKind.Text ? s_utf8.GetString(body) : string.Empty);
+            PeerClosed = kind == ChannelMessageKind.Close;
+            return true;
+        }
+        finally
+        {
+            SecureMemory.ZeroMemory(padded);
+        }
+    }
+
+    /// <summary>Wipes both stream states.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        _ = Destroy();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"SecureChannel(destroyed: {IsDestroyed}, peer closed: {PeerClosed})";
+
+    private bool Destroy()
+    {
+        _push?.Dispose();
+        _push = null;
+        _pull?.Dispose();
+        _pull = null;
+        return false;
+    }
+}

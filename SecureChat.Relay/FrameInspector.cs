@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using SecureChat.Protocol;
 
 namespace SecureChat.Relay;
@@ -16,6 +17,12 @@ internal static class FrameInspector
     /// <summary>Classifies one UTF-8 text frame. Never throws on bad input.</summary>
     public static FrameVerdict Inspect(ReadOnlySpan<byte> utf8)
     {
+        // The reader checks structure, not the UTF-8 inside strings it skips; forwarded bytes must be text too.
+        if (!Utf8.IsValid(utf8))
+        {
+            return FrameVerdict.Refuse(ErrorCode.MalformedJson);
+        }
+
         var reader = new Utf8JsonReader(utf8, isFinalBlock: true, state: default);
         var kind = FrameKind.Refused;
         var typeError = ErrorCode.MalformedJson;

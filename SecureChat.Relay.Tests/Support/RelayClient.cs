@@ -24,19 +24,6 @@ internal sealed class RelayClient : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Connects two clients and pairs them in a fresh room; both have seen PEER_FOUND.</summary>
-    public static async Task<(RelayClient A, RelayClient B)> PairAsync(RunningRelay relay, string? room = null)
-    {
-        room ??= Rooms.NewCode();
-        var a = await ConnectAsync(relay);
-        var b = await ConnectAsync(relay);
-        await a.JoinAsync(room);
-        await b.JoinAsync(room);
-        await a.ExpectTypeAsync("PEER_FOUND");
-        await b.ExpectTypeAsync("PEER_FOUND");
-        return (a, b);
-    }
-
     public Task JoinAsync(string room) => SendAsync($$"""{"type":"JOIN","room":"{{room}}"}""");
 
     public Task SendAsync(string text) => SendAsync(Encoding.UTF8.GetBytes(text));

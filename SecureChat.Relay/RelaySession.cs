@@ -124,11 +124,12 @@ internal sealed class RelaySession(PeerConnection connection, RoomRegistry regis
     private async Task RefuseAsync(ErrorCode code)
     {
         logger.Refused(connection.Id, code, (int)code);
+
+        // A refused peer is done: free the room and its partner now, before the close handshake, so that by the
+        // time the client sees the close the room code is usable again.
+        await LeaveRoomAsync().ConfigureAwait(false);
         await connection.EndAsync(Refusals.Frame(code), Refusals.CloseStatus(code), Refusals.Message(code))
             .ConfigureAwait(false);
-
-        // A refused peer is done: free its partner now rather than after the close handshake.
-        await LeaveRoomAsync().ConfigureAwait(false);
     }
 
     private async Task LeaveRoomAsync()

@@ -14,6 +14,7 @@ public sealed class RunningRelay : IAsyncDisposable
     private static readonly TimeSpan StopPatience = TimeSpan.FromSeconds(30);
 
     private readonly WebApplication _app;
+    private int _disposed;
 
     private RunningRelay(WebApplication app, Uri httpUri)
     {
@@ -63,6 +64,11 @@ public sealed class RunningRelay : IAsyncDisposable
     /// <summary>Stops the relay (its open connections are told and closed) and releases the port.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         using var patience = new CancellationTokenSource(StopPatience);
         await _app.StopAsync(patience.Token);
         await _app.DisposeAsync();

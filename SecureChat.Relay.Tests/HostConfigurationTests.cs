@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -36,6 +37,18 @@ public sealed class HostConfigurationTests
 
         Assert.Equal(65536, options.MaxFrameBytes);
         Assert.Equal(TimeSpan.FromSeconds(5), options.CloseTimeout);
+    }
+
+    [Fact]
+    public async Task Build_KeepAliveSettings_ReachWebSocketOptions()
+    {
+        await using var app = RelayServer.Build(
+            [NoWatchers, "--Relay:KeepAliveInterval=00:00:07", "--Relay:KeepAliveTimeout=00:00:09"]);
+
+        var sockets = app.Services.GetRequiredService<IOptions<WebSocketOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromSeconds(7), sockets.KeepAliveInterval);
+        Assert.Equal(TimeSpan.FromSeconds(9), sockets.KeepAliveTimeout);
     }
 
     [Fact]

@@ -12,6 +12,9 @@ internal sealed class RelayOptions
     /// <summary>How often the relay pings idle connections so that dead peers are noticed.</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a ping may go unanswered before the peer counts as dropped (and its partner is told).</summary>
+    public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long the relay waits for a client to answer its close before aborting the connection.</summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(5);
 

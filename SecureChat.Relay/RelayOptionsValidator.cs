@@ -25,6 +25,11 @@ internal sealed class RelayOptionsValidator : IValidateOptions<RelayOptions>
             failures.Add("Relay:KeepAliveInterval must not be negative (zero disables pings).");
         }
 
+        if (options.KeepAliveTimeout <= TimeSpan.Zero && options.KeepAliveTimeout != Timeout.InfiniteTimeSpan)
+        {
+            failures.Add("Relay:KeepAliveTimeout must be positive (or -00:00:00.001 for none).");
+        }
+
         if (options.CloseTimeout <= TimeSpan.Zero)
         {
             failures.Add("Relay:CloseTimeout must be positive.");

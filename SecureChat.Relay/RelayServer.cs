@@ -21,7 +21,9 @@ public static class RelayServer
     internal static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var builder = WebApplication.CreateBuilder(args);
+        // A tool, not a site: read the appsettings.json shipped beside the binary, wherever it is started from.
+        var builder = WebApplication.CreateBuilder(
+            new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (!NamesAnAddress(builder.Configuration))
         {
             builder.WebHost.UseUrls(DefaultUrl);

@@ -13,7 +13,11 @@ internal static class RelayServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<RelayOptions>, RelayOptionsValidator>();
         services.AddOptions<WebSocketOptions>()
-            .Configure<IOptions<RelayOptions>>((sockets, relay) => sockets.KeepAliveInterval = relay.Value.KeepAliveInterval);
+            .Configure<IOptions<RelayOptions>>((sockets, relay) =>
+            {
+                sockets.KeepAliveInterval = relay.Value.KeepAliveInterval;
+                sockets.KeepAliveTimeout = relay.Value.KeepAliveTimeout;
+            });
         services.AddSingleton<RoomRegistry>();
         return services;
     }

@@ -1,6 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using SecureChat.Relay;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+await RelayServer.Build(args).RunAsync().ConfigureAwait(false);

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SecureChat.Relay.Tests.Support;
+
+namespace SecureChat.Relay.Tests;
+
+public sealed class HostConfigurationTests
+{
+    // Only configuration is read here; no test in this class starts the host it builds.
+    private const string NoWatchers = "--hostBuilder:reloadConfigOnChange=false";
+
+    [Fact]
+    public async Task Build_NoAddressConfigured_DefaultsToLoopback8765()
+    {
+        await using var app = RelayServer.Build([NoWatchers]);
+
+        Assert.Equal("http://127.0.0.1:8765", app.Configuration[WebHostDefaults.ServerUrlsKey]);
+        Assert.Equal(RelayServer.DefaultUrl, app.Configuration[WebHostDefaults.ServerUrlsKey]);
+    }
+
+    [Fact]
+    public async Task Build_UrlsArgument_OverridesDefault()
+    {
+        await using var app = RelayServer.Build([NoWatchers, "--urls", "http://127.0.0.1:9999"]);
+
+        Assert.Equal("http://127.0.0.1:9999", app.Configuration[WebHostDefaults.ServerUrlsKey]);
+    }
+
+    [Fact]
+    public async Task Build_NoRelaySection_UsesDefaults()
+    {
+        await using var app = RelayServer.Build([NoWatchers]);
+
+        var options = app.Services.GetRequiredService<IOptions<RelayOptions>>().Value;
+
+        Assert.Equal(65536, options.MaxFrameBytes);
+        Assert.Equal(TimeSpan.FromSeconds(5), options.CloseTimeout);
+    }
+
+    [Fact]
+    public async Task Build_KeepAliveSettings_ReachWebSocketOptions()
+    {
+        await using var app = RelayServer.Build(
+            [NoWatchers, "--Relay:KeepAliveInterval=00:00:07", "--Relay:KeepAliveTimeout=00:00:09"]);
+
+        var sockets = app.Services.GetRequiredService<IOptions<WebSocketOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromSeconds(7), sockets.KeepAliveInterval);
+        Assert.Equal(TimeSpan.FromSeconds(9), sockets.KeepAliveTimeout);
+    }
+
+    [Fact]
+    public async Task Build_RelaySection_BindsOptions()
+    {
+        await using var app = RelayServer.Build(
+            [NoWatchers, "--Relay:MaxFrameBytes=2048", "--Relay:CloseTimeout=00:00:02"]);
+
+        var options = app.Services.GetRequiredService<IOptions<RelayOptions>>().Value;
+
+        Assert.Equal(2048, options.MaxFrameBytes);
+        Assert.Equal(TimeSpan.FromSeconds(2), options.CloseTimeout);
+    }
+
+    [Theory]
+    [InlineData("--Relay:MaxFrameBytes=1")]
+    [InlineData("--Relay:MaxFrameBytes=999999999")]
+    [InlineData("--Relay:CloseTimeout=00:00:00")]
+    public async Task Start_InvalidOptions_FailsWithValidationError(string setting)
+    {
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => RunningRelay.StartAsync(setting));
+
+        Assert.Contains("Relay:", failure.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,131 @@
+using System.Net.WebSockets;
+
+namespace SecureChat.Relay;
+
+/// <summary>
+/// One client's WebSocket as the rest of the relay sees it. Every send goes through one lock, because the partner's
+/// forwarding, this connection's own refusals and a relay shutdown can all want to write at the same moment.
+/// </summary>
+internal sealed class PeerConnection : IAsyncDisposable
+{
+    private static long s_nextId;
+
+    private readonly WebSocket _socket;
+    private readonly RelayOptions _options;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly CancellationTokenSource _closeDeadline = new();
+    private volatile bool _closing;
+
+    public PeerConnection(WebSocket socket, RelayOptions options)
+    {
+        _socket = socket;
+        _options = options;
+        Id = Interlocked.Increment(ref s_nextId);
+    }
+
+    /// <summary>A number for logs; it identifies the connection without revealing anything about it.</summary>
+    public long Id { get; }
+
+    /// <summary>The socket, for the receive loop only; sends must go through this class.</summary>
+    public WebSocket Socket => _socket;
+
+    /// <summary>Whether the relay has closed (or given up on) this connection: it takes no more frames.</summary>
+    public bool IsClosing => _closing;
+
+    /// <summary>Cancelled when a client fails to answer the relay's close in time; ends the receive loop.</summary>
+    public CancellationToken CloseDeadline => _closeDeadline.Token;
+
+    /// <summary>Sends one text frame, after any send in progress. False if the connection is closing or broke.</summary>
+    public Task<bool> SendAsync(ReadOnlyMemory<byte> frame) => SendWhenAsync(static () => true, frame);
+
+    /// <summary>
+    /// Runs <paramref name="decide"/> while holding this connection's sends, then sends <paramref name="frame"/> if it
+    /// returned true: nothing else can reach the client between the decision and the frame.
+    /// </summary>
+    public async Task<bool> SendWhenAsync(Func<bool> decide, ReadOnlyMemory<byte> frame)
+    {
+        await _sendLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            return decide() && !_closing && await SendUnlockedAsync(frame).ConfigureAwait(false);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Sends <paramref name="lastFrame"/> (if any) and a close frame, then gives the client
+    /// <see cref="RelayOptions.CloseTimeout"/> to answer. Only the first call does anything; it returns true.
+    /// </summary>
+    public async Task<bool> EndAsync(ReadOnlyMemory<byte> lastFrame, WebSocketCloseStatus status, string reason)
+    {
+        await _sendLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_closing)
+            {
+                return false;
+            }
+
+            if (!lastFrame.IsEmpty)
+            {
+                await SendUnlockedAsync(lastFrame).ConfigureAwait(false);
+            }
+
+            _closing = true;
+            using var timeout = new CancellationTokenSource(_options.SendTimeout);
+            try
+            {
+                await _socket.CloseOutputAsync(status, reason, timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (IsConnectionFailure(e))
+            {
+                // The connection is already gone; the deadline below still ends the receive loop.
+            }
+
+            _closeDeadline.CancelAfter(_options.CloseTimeout);
+            return true;
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    /// <summary>Marks the connection closed for good and releases its timer; later sends are no-ops.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _sendLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _closing = true;
+            _closeDeadline.Dispose();
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private async Task<bool> SendUnlockedAsync(ReadOnlyMemory<byte> frame)
+    {
+        // Cancelling a WebSocket send aborts the socket: a client that stops reading is dropped, not waited for.
+        using var timeout = new CancellationTokenSource(_options.SendTimeout);
+        try
+        {
+            await _socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, timeout.Token)
+                .ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (IsConnectionFailure(e))
+        {
+            _closing = true;
+            return false;
+        }
+    }
+
+    private static bool IsConnectionFailure(Exception e) =>
+        e is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException;
+}

@@ -2,7 +2,7 @@ namespace SecureChat.Cli;
 
 /// <summary>
 /// The non-interactive mode: every event becomes one <see cref="EventLine"/> on <paramref name="output"/>; once
-/// connected, each input line is sent. At end of input it waits until every line was settled (sent, or refused
+/// connected, each input line is sent. At end of input (or a <c>/quit</c> line) it waits until every line was settled (sent, or refused
 /// with a warning) and then quits, so nothing typed into a pipe is silently cut off.
 /// </summary>
 internal sealed class ScriptedChat(ChatSession session, TextReader input, TextWriter output)
@@ -33,15 +33,11 @@ internal sealed class ScriptedChat(ChatSession session, TextReader input, TextWr
                 return ExitCodes.From(await ended.ConfigureAwait(false));
             }
 
+            // "/quit" ends input like end of file does: the lines before it still get their answer.
             var line = await read.ConfigureAwait(false);
-            if (line is null)
+            if (line is null || ChatCommand.Parse(line) is QuitCommand)
             {
                 break;
-            }
-
-            if (ChatCommand.Parse(line) is QuitCommand)
-            {
-                return ExitCodes.From(await session.Quit().ConfigureAwait(false));
             }
 
             lock (_gate)

@@ -28,9 +28,9 @@ internal static class UsageText
           STATE <state>           PEER_FOUND           CONNECTED <safety number>
           MSG <text>              SENT <text>          WARN <code> <name> <message>
           DESTROYED <code> <name> <message>
-        Lines are read from stdin once connected and sent one by one; a line
-        "/quit" quits. At end of input it waits until every line was SENT or
-        WARNed, then quits.
+        Lines are read from stdin once connected and sent one by one. At end of
+        input, or at a line "/quit", it waits until every line before was SENT
+        or WARNed, then quits.
 
         Exit codes:
           0  the session ended in order (quit, end of input, or the peer left)

@@ -9,7 +9,9 @@ internal static class SafetyNumberText
     public static string Group(string safetyNumber)
     {
         ArgumentNullException.ThrowIfNull(safetyNumber);
-        var groups = safetyNumber.Chunk(GroupSize).Select(static g => new string(g));
+        // The core already spaces the groups today; regrouping the bare digits keeps this right either way.
+        var digits = safetyNumber.Where(static c => !char.IsWhiteSpace(c)).ToArray();
+        var groups = digits.Chunk(GroupSize).Select(static g => new string(g));
         var rows = groups.Chunk(GroupsPerRow).Select(static r => string.Join(' ', r));
         return string.Join('\n', rows);
     }

@@ -84,6 +84,20 @@ public sealed class ChatScreenTests
     }
 
     [Fact]
+    public void ShowConnected_SafetyNumberAsTheCoreSpacesIt_RowsOfFourGroups()
+    {
+        using var console = AnsiConsole();
+        var screen = new ChatScreen(console, TimeZoneInfo.Utc);
+        var spaced = string.Join(' ', Enumerable.Range(10000, 12));
+
+        screen.ShowConnected(new Connected(spaced));
+
+        var text = string.Join('\n', TerminalReplay.Of(console.Output).Lines);
+        Assert.Contains("10000 10001 10002 10003", text, StringComparison.Ordinal);
+        Assert.Contains("10008 10009 10010 10011", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_MarkupInPeerText_PrintedLiterally()
     {
         using var console = AnsiConsole();

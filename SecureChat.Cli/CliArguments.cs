@@ -1,0 +1,119 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace SecureChat.Cli;
+
+/// <summary>
+/// The hand-written command-line parser: <c>--relay URI</c>, <c>--room CODE</c> (also <c>--name=value</c>),
+/// <c>--help</c>/<c>-h</c>, <c>--version</c>. Errors are values: one sentence for stderr, exit code 2.
+/// </summary>
+internal static class CliArguments
+{
+    public const string RelayVariable = "SECURECHAT_RELAY";
+
+    /// <summary>Parses <paramref name="args"/>; the relay falls back to the environment, then the core's default.</summary>
+    /// <param name="args">The arguments after the program name.</param>
+    /// <param name="relayFromEnvironment">The value of <see cref="RelayVariable"/>, if set.</param>
+    /// <param name="options">The parsed options when this returns <see langword="true"/>.</param>
+    /// <param name="error">What is wrong when this returns <see langword="false"/>.</param>
+    public static bool TryParse(
+        IReadOnlyList<string> args,
+        string? relayFromEnvironment,
+        [NotNullWhen(true)] out CliOptions? options,
+        [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        options = null;
+
+        // Help wins over everything else, so a confused user always gets to read it.
+        if (args.Any(static a => a is "--help" or "-h"))
+        {
+            options = new CliOptions(ChatSessionOptions.DefaultRelayUri, ShowHelp: true);
+            error = null;
+            return true;
+        }
+
+        string? relay = null;
+        string? room = null;
+        var version = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var (name, inlineValue) = Split(args[i]);
+            switch (name)
+            {
+                case "--version" when inlineValue is null:
+                    version = true;
+                    break;
+                case "--relay" or "--room":
+                    if ((name == "--relay" ? relay : room) is not null)
+                    {
+                        error = $"{name} was given more than once.";
+                        return false;
+                    }
+
+                    var value = inlineValue ?? (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null);
+                    if (string.IsNullOrEmpty(value))
+                    {
+                        error = $"{name} needs a value.";
+                        return false;
+                    }
+
+                    if (name == "--relay")
+                    {
+                        relay = value;
+                    }
+                    else
+                    {
+                        room = value;
+                    }
+
+                    break;
+                default:
+                    error = name.StartsWith('-') ? $"Unknown option '{args[i]}'." : $"Unexpected argument '{args[i]}'.";
+                    return false;
+            }
+        }
+
+        if (!TryRelay(relay, relayFromEnvironment, out var relayUri, out error))
+        {
+            return false;
+        }
+
+        string? normalizedRoom = null;
+        if (room is not null && !RoomInput.TryNormalize(room, out normalizedRoom))
+        {
+            error = $"--room: {RoomInput.Rule}";
+            return false;
+        }
+
+        options = new CliOptions(relayUri, normalizedRoom, ShowVersion: version);
+        return true;
+    }
+
+    private static (string Name, string? Value) Split(string arg)
+    {
+        var equals = arg.IndexOf('=', StringComparison.Ordinal);
+        return arg.StartsWith("--", StringComparison.Ordinal) && equals > 0 ? (arg[..equals], arg[(equals + 1)..]) : (arg, null);
+    }
+
+    private static bool TryRelay(string? fromArgs, string? fromEnvironment, [NotNullWhen(true)] out Uri? relay, [NotNullWhen(false)] out string? error)
+    {
+        var (text, source) = fromArgs is not null
+            ? (fromArgs, "--relay")
+            : string.IsNullOrWhiteSpace(fromEnvironment) ? (null, null) : (fromEnvironment, RelayVariable);
+        error = null;
+        if (text is null)
+        {
+            relay = ChatSessionOptions.DefaultRelayUri;
+            return true;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out relay) && (relay.Scheme == "ws" || relay.Scheme == "wss"))
+        {
+            return true;
+        }
+
+        relay = null;
+        error = $"{source}: '{text}' is not a ws:// or wss:// address.";
+        return false;
+    }
+}

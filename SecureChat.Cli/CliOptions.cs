@@ -1,0 +1,8 @@
+namespace SecureChat.Cli;
+
+/// <summary>What the command line asked for, after parsing and validation.</summary>
+/// <param name="Relay">The relay address (<c>ws://</c> or <c>wss://</c>).</param>
+/// <param name="Room">The room code, already upper-cased and valid; <see langword="null"/> when not given.</param>
+/// <param name="ShowHelp">Print usage and exit.</param>
+/// <param name="ShowVersion">Print the version and exit.</param>
+internal sealed record CliOptions(Uri Relay, string? Room = null, bool ShowHelp = false, bool ShowVersion = false);

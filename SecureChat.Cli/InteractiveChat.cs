@@ -1,0 +1,121 @@
+using System.Threading.Channels;
+using Spectre.Console;
+
+namespace SecureChat.Cli;
+
+/// <summary>
+/// The terminal mode: a status spinner while the session searches, the safety number once connected, then the
+/// chat loop. Events are queued the moment they happen so none is lost while the spinner is still up.
+/// </summary>
+internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session, ChatScreen screen)
+{
+    /// <summary>Starts the session and runs it to its end; returns the process exit code.</summary>
+    public async Task<int> RunAsync()
+    {
+        var events = Channel.CreateUnbounded<ChatEvent>(new UnboundedChannelOptions { SingleReader = true });
+        using var subscription = session.Events.Subscribe(e => events.Writer.TryWrite(e), () => events.Writer.TryComplete());
+        session.Start();
+
+        var outcome = await WaitForPeer(events.Reader).ConfigureAwait(false);
+        if (outcome is not Connected connected)
+        {
+            screen.Show(outcome ?? new Destroyed(ErrorCode.None, "The session ended without a reason."));
+            return outcome is Destroyed destroyed ? ExitCodes.From(destroyed) : ExitCodes.Failure;
+        }
+
+        screen.ShowConnected(connected);
+        screen.StartInput();
+        using var shownAll = new CancellationTokenSource();
+        var shown = ShowEvents(events.Reader, shownAll);
+        await ReadKeys(shownAll.Token).ConfigureAwait(false);
+        await shown.ConfigureAwait(false);
+        return ExitCodes.From(await session.Completion.ConfigureAwait(false));
+    }
+
+    private Task<ChatEvent?> WaitForPeer(ChannelReader<ChatEvent> events) =>
+        console.Status().Spinner(Spinner.Known.Dots).StartAsync("Connecting to the relay...", async status =>
+        {
+            await foreach (var e in events.ReadAllAsync().ConfigureAwait(false))
+            {
+                switch (e)
+                {
+                    case StateChanged { State: SessionState.Searching }:
+                        status.Status("Waiting for your peer to enter the same room code...");
+                        break;
+                    case PeerFound:
+                        status.Status("Peer found: agreeing on keys...");
+                        break;
+                    case Connected or Destroyed:
+                        return e;
+                }
+            }
+
+            return null;
+        });
+
+    // Runs until the event stream completes (after Destroyed), then stops the key loop.
+    private async Task ShowEvents(ChannelReader<ChatEvent> events, CancellationTokenSource done)
+    {
+        try
+        {
+            await foreach (var e in events.ReadAllAsync().ConfigureAwait(false))
+            {
+                screen.Show(e);
+            }
+        }
+        finally
+        {
+            await done.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReadKeys(CancellationToken stop)
+    {
+        var editor = new LineEditor();
+        while (!stop.IsCancellationRequested)
+        {
+            ConsoleKeyInfo? key;
+            try
+            {
+                // Spectre's input polls Console.KeyAvailable, so the wait ends as soon as the session does.
+                key = await console.Input.ReadKeyAsync(intercept: true, stop).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            if (key is null)
+            {
+                continue;
+            }
+
+            var line = editor.Apply(key.Value);
+            screen.UpdateInput(editor.Text, editor.Cursor);
+            if (line is not null)
+            {
+                Handle(ChatCommand.Parse(line));
+            }
+        }
+    }
+
+    private void Handle(ChatCommand command)
+    {
+        switch (command)
+        {
+            case SendMessage message:
+                // Shown when the session reports it sent (or refused) it, never before.
+                session.Send(message.Text);
+                break;
+            case QuitCommand:
+                _ = session.Quit();
+                break;
+            case HelpCommand:
+                screen.ShowHelp();
+                break;
+            case UnknownCommand unknown:
+                screen.ShowNotice($"Unknown command {unknown.Name}. /help lists commands.");
+                break;
+        }
+    }
+}

@@ -28,6 +28,8 @@ internal static class UsageText
           STATE <state>           PEER_FOUND           CONNECTED <safety number>
           MSG <text>              SENT <text>          WARN <code> <name> <message>
           DESTROYED <code> <name> <message>
+        <code> is the stable number, <name> its name; text is the rest of the
+        line, with control characters removed. Each line is flushed at once.
         Lines are read from stdin once connected and sent one by one. At end of
         input, or at a line "/quit", it waits until every line before was SENT
         or WARNed, then quits.

@@ -42,6 +42,7 @@ public sealed partial class ChatSession
                 if (session._lifecycle.State == SessionState.Searching)
                 {
                     transport.Send(FrameCodec.Encode(new JoinFrame(session._options.Room)));
+                    session._joined = true;
                 }
             }
         }
@@ -68,7 +69,8 @@ public sealed partial class ChatSession
                 return ErrorCode.WeakPublicKey;
             }
 
-            session.Emit(new Connected(SafetyNumber.Compute(keys.PublicKey, peerPublicKey)));
+            // Announced when the state is Connected (StateEntered), so a subscriber may send at once.
+            session._safetyNumber = SafetyNumber.Compute(keys.PublicKey, peerPublicKey);
             return ErrorCode.None;
         }
 
@@ -136,6 +138,10 @@ public sealed partial class ChatSession
         {
             session._states.OnNext(state);
             session.Emit(new StateChanged(state));
+            if (state == SessionState.Connected)
+            {
+                session.Emit(new Connected(session._safetyNumber!));
+            }
         }
     }
 }

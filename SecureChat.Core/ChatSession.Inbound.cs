@@ -51,7 +51,9 @@ public sealed partial class ChatSession
     {
         lock (_gate)
         {
-            _lifecycle.Fail(ErrorCode.TransportLost, $"Connection to the relay ended: {closed.Description}.");
+            // Before JOIN went out the relay was never reached; after, an established connection was lost.
+            var code = _joined ? ErrorCode.TransportLost : ErrorCode.ConnectFailed;
+            _lifecycle.Fail(code, $"Connection to the relay ended: {closed.Description}.");
         }
     }
 }

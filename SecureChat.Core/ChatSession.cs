@@ -29,6 +29,8 @@ public sealed partial class ChatSession : IDisposable
     private EphemeralKeyPair? _keys;
     private LegacyCipher? _cipher;
     private bool _finished;
+    private bool _joined;
+    private string? _safetyNumber;
     private Destroyed? _finalEvent;
 
     /// <summary>Creates a session; nothing happens until <see cref="Start"/>.</summary>

@@ -9,7 +9,10 @@ public sealed class CliProcessTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _relay.DisposeAsync();
 
-    internal static string CliDll => Path.Combine(AppContext.BaseDirectory, "securechat.dll");
+    // The CLI runs from its own build output: this folder also holds the relay, whose ASP.NET framework
+    // assemblies displace packages the CLI's deps.json expects beside it.
+    internal static string CliDll { get; } = Path.Combine(
+        AppContext.BaseDirectory.Replace("SecureChat.Core.Tests", "SecureChat.Cli", StringComparison.Ordinal), "securechat.dll");
 
     private LineProcess StartCli(string room) =>
         LineProcess.Start("dotnet", CliDll, "--relay", _relay.WebSocketUri.ToString(), "--room", room);
@@ -38,7 +41,7 @@ public sealed class CliProcessTests : IAsyncLifetime
     [Fact]
     public async Task CliProcess_InvalidRoom_ExitsWithUsageError()
     {
-        await using var cli = StartCli("lowercase");
+        await using var cli = StartCli("NOT A ROOM!");
         cli.CloseInput();
 
         Assert.Equal(2, await cli.WaitForExitAsync());

@@ -21,6 +21,9 @@ if (options.ShowVersion)
     return ExitCodes.Ok;
 }
 
+// Before any secret exists in this process.
+CoreDumps.Disable();
+
 var interactive = !Console.IsInputRedirected;
 if (!interactive && options.Room is null)
 {

@@ -1,4 +1,5 @@
 using SecureChat.Crypto;
+using SecureChat.Crypto.Hardened;
 using SecureChat.Lifecycle;
 using SecureChat.Protocol;
 using SecureChat.Transport;
@@ -10,7 +11,7 @@ public sealed partial class ChatSession
 {
     private sealed class Actions(ChatSession session) : ILifecycleActions
     {
-        public bool IsRoomValid() => RoomCode.IsValid(session._options.Room);
+        public ErrorCode CheckInput() => session.CheckInput();
 
         public void ConnectAndJoin()
         {
@@ -41,7 +42,7 @@ public sealed partial class ChatSession
             {
                 if (session._lifecycle.State == SessionState.Searching)
                 {
-                    transport.Send(FrameCodec.Encode(new JoinFrame(session._options.Room)));
+                    transport.Send(FrameCodec.Encode(new JoinFrame(session.JoinRoom)));
                     session._joined = true;
                 }
             }
@@ -50,9 +51,23 @@ public sealed partial class ChatSession
         public void SendOwnKey()
         {
             session.Emit(new PeerFound());
+            if (session.IsHardened)
+            {
+                session.StartHandshake();
+                return;
+            }
+
             session._keys = EphemeralKeyPair.Generate();
             session._transport!.Send(FrameCodec.Encode(new KeyExchangeFrame(session._keys.PublicKey.ToArray())));
         }
+
+        public void StartHandshakeTimer() => session.StartHandshakeTimer();
+
+        public void StopHandshakeTimer() => session.StopHandshakeTimer();
+
+        public HandshakeStep ProcessHandshake(HandshakeMessage message) => session.ProcessHandshake(message);
+
+        public void SendClose() => session.SendClose();
 
         public ErrorCode AcceptPeerKey(byte[] peerPublicKey)
         {
@@ -76,6 +91,11 @@ public sealed partial class ChatSession
 
         public ErrorCode OpenMessage(byte[] payload)
         {
+            if (session.IsHardened)
+            {
+                return session.OpenChunk(payload);
+            }
+
             var result = session._cipher!.Open(payload);
             if (result.Text is { } text)
             {
@@ -85,11 +105,17 @@ public sealed partial class ChatSession
             return result.Error;
         }
 
-        public void SealAndSend(string text)
+        public ErrorCode SealAndSend(string text)
         {
+            if (session.IsHardened)
+            {
+                return session.SealChunk(text);
+            }
+
             var payload = session._cipher!.Seal(text);
             session._transport!.Send(FrameCodec.Encode(new MessageFrame(payload)));
             session.Emit(new MessageSent(text, session.Now));
+            return ErrorCode.None;
         }
 
         public void Disconnect()
@@ -124,6 +150,7 @@ public sealed partial class ChatSession
         {
             session._keys?.Dispose();
             session._cipher?.Dispose();
+            session.WipeHardened();
             var destroyed = new Destroyed(reason, message);
             session._finalEvent = destroyed;
             session.Emit(destroyed);
@@ -140,7 +167,7 @@ public sealed partial class ChatSession
             session.Emit(new StateChanged(state));
             if (state == SessionState.Connected)
             {
-                session.Emit(new Connected(session._safetyNumber!));
+                session.Emit(new Connected(session._safetyNumber!) { Protocol = session._options.Protocol });
             }
         }
     }

@@ -74,6 +74,10 @@ public sealed partial class ChatSession
             case PeerLeftFrame when IsHardened && _lifecycle.State == SessionState.Connected:
                 _lifecycle.Fail(ErrorCode.Truncated, "The peer left without the authenticated close: messages may be missing.");
                 break;
+            case PeerLeftFrame when IsHardened && _lifecycle.State == SessionState.KeySetup:
+                // A peer whose key confirmation failed leaves; the relay cannot tell us why, so neither side trusts it.
+                _lifecycle.Fail(ErrorCode.HandshakeFailed, "The peer left during the handshake: the invite code may differ, or the relay interfered.");
+                break;
             case PeerLeftFrame:
                 _lifecycle.Fail(ErrorCode.PeerLeft, "The peer left the room.");
                 break;

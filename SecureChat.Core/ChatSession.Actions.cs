@@ -57,8 +57,7 @@ public sealed partial class ChatSession
                 return;
             }
 
-            session._keys = EphemeralKeyPair.Generate();
-            session._transport!.Send(FrameCodec.Encode(new KeyExchangeFrame(session._keys.PublicKey.ToArray())));
+            session.SendLegacyKey();
         }
 
         public void StartHandshakeTimer() => session.StartHandshakeTimer();
@@ -69,54 +68,11 @@ public sealed partial class ChatSession
 
         public void SendClose() => session.SendClose();
 
-        public ErrorCode AcceptPeerKey(byte[] peerPublicKey)
-        {
-            var keys = session._keys!;
-            if (peerPublicKey.AsSpan().SequenceEqual(keys.PublicKey))
-            {
-                // Our own key reflected back would give a session with ourselves.
-                return ErrorCode.UnexpectedFrame;
-            }
+        public ErrorCode AcceptPeerKey(byte[] peerPublicKey) => session.AcceptLegacyKey(peerPublicKey);
 
-            session._cipher = LegacyCipher.TryCreate(keys, peerPublicKey);
-            if (session._cipher is null)
-            {
-                return ErrorCode.WeakPublicKey;
-            }
+        public ErrorCode OpenMessage(byte[] payload) => session.IsHardened ? session.OpenChunk(payload) : session.OpenLegacy(payload);
 
-            // Announced when the state is Connected (StateEntered), so a subscriber may send at once.
-            session._safetyNumber = SafetyNumber.Compute(keys.PublicKey, peerPublicKey);
-            return ErrorCode.None;
-        }
-
-        public ErrorCode OpenMessage(byte[] payload)
-        {
-            if (session.IsHardened)
-            {
-                return session.OpenChunk(payload);
-            }
-
-            var result = session._cipher!.Open(payload);
-            if (result.Text is { } text)
-            {
-                session.Emit(new MessageReceived(text, session.Now));
-            }
-
-            return result.Error;
-        }
-
-        public ErrorCode SealAndSend(string text)
-        {
-            if (session.IsHardened)
-            {
-                return session.SealChunk(text);
-            }
-
-            var payload = session._cipher!.Seal(text);
-            session._transport!.Send(FrameCodec.Encode(new MessageFrame(payload)));
-            session.Emit(new MessageSent(text, session.Now));
-            return ErrorCode.None;
-        }
+        public ErrorCode SealAndSend(string text) => session.IsHardened ? session.SealChunk(text) : session.SealLegacy(text);
 
         public void Disconnect()
         {

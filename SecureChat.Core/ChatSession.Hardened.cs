@@ -22,6 +22,13 @@ public sealed partial class ChatSession
 
     private void StartHandshake()
     {
+        if (_options.Invite!.IsDisposed)
+        {
+            // Disposed after Start: the secret is gone, so there is nothing to prove. Queued behind this transition.
+            _lifecycle.Fail(ErrorCode.MissingInvite, SessionLifecycle.Describe(ErrorCode.MissingInvite));
+            return;
+        }
+
         _link = new HardenedLink(_options.Invite!.Code, _options.Role);
         if (_link.Start() is { } hs1)
         {

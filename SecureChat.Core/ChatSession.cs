@@ -41,10 +41,17 @@ public sealed partial class ChatSession : IDisposable
     private Destroyed? _finalEvent;
 
     /// <summary>Creates a session; nothing happens until <see cref="Start"/>.</summary>
-    /// <param name="options">Relay, room, scheduler and limits.</param>
+    /// <param name="options">Relay, protocol, invite or room, scheduler and limits.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An unknown <see cref="ProtocolMode"/>, or a handshake timeout that is not positive.</exception>
     public ChatSession(ChatSessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (!Enum.IsDefined(options.Protocol))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Protocol, "Unknown protocol mode.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.HandshakeTimeout, TimeSpan.Zero, nameof(options));
         _options = options;
         _lifecycle = new SessionLifecycle(new Actions(this));
         _subscriptions.Add(_outbound

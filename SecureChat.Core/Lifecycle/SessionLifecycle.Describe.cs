@@ -8,7 +8,7 @@ internal sealed partial class SessionLifecycle
         ErrorCode.DuplicateKeyExchange => "The peer sent a second key exchange.",
         ErrorCode.UnexpectedFrame => "A frame arrived that the session state does not allow.",
         ErrorCode.WeakPublicKey => "The peer's public key is weak (low order); refusing it.",
-        ErrorCode.DecryptionFailed => "A message failed authentication: it was altered or forged.",
+        ErrorCode.DecryptionFailed => "A message failed authentication: it was altered or forged (hardened: or replayed, reordered, or one before it was dropped).",
         ErrorCode.ReplayDetected => "A message was replayed or reflected back.",
         ErrorCode.InvalidPeerMessage => "The peer sent a message that breaks the message rules.",
         ErrorCode.InvalidPayloadLength => "The peer sent a payload too short to be a message.",

@@ -78,4 +78,11 @@ public sealed class RoomInviteTests
 
         Assert.Equal(ErrorCode.MissingInvite, end?.Reason);
     }
+
+    [Fact]
+    public void Session_UnknownModeOrNonPositiveTimeout_IsMisuse()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ChatSession(new ChatSessionOptions { HandshakeTimeout = TimeSpan.Zero }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ChatSession(new ChatSessionOptions { Protocol = (ProtocolMode)7 }));
+    }
 }

@@ -33,7 +33,7 @@ if (!interactive && options.Room is null)
 
 var console = AnsiConsole.Console;
 var room = options.Room ?? new RoomPrompt(console).Ask();
-using var session = new ChatSession(new ChatSessionOptions { RelayUri = options.Relay, Room = room });
+using var session = new ChatSession(new ChatSessionOptions { RelayUri = options.Relay, Room = room, Protocol = ProtocolMode.Legacy });
 using var signals = new QuitSignals(() => _ = session.Quit());
 
 if (interactive)

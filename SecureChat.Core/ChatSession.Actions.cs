@@ -1,4 +1,5 @@
 using SecureChat.Crypto;
+using SecureChat.Crypto.Hardened;
 using SecureChat.Lifecycle;
 using SecureChat.Protocol;
 using SecureChat.Transport;
@@ -10,7 +11,7 @@ public sealed partial class ChatSession
 {
     private sealed class Actions(ChatSession session) : ILifecycleActions
     {
-        public bool IsRoomValid() => RoomCode.IsValid(session._options.Room);
+        public ErrorCode CheckInput() => session.CheckInput();
 
         public void ConnectAndJoin()
         {
@@ -41,7 +42,7 @@ public sealed partial class ChatSession
             {
                 if (session._lifecycle.State == SessionState.Searching)
                 {
-                    transport.Send(FrameCodec.Encode(new JoinFrame(session._options.Room)));
+                    transport.Send(FrameCodec.Encode(new JoinFrame(session.JoinRoom)));
                     session._joined = true;
                 }
             }
@@ -50,47 +51,28 @@ public sealed partial class ChatSession
         public void SendOwnKey()
         {
             session.Emit(new PeerFound());
-            session._keys = EphemeralKeyPair.Generate();
-            session._transport!.Send(FrameCodec.Encode(new KeyExchangeFrame(session._keys.PublicKey.ToArray())));
-        }
-
-        public ErrorCode AcceptPeerKey(byte[] peerPublicKey)
-        {
-            var keys = session._keys!;
-            if (peerPublicKey.AsSpan().SequenceEqual(keys.PublicKey))
+            if (session.IsHardened)
             {
-                // Our own key reflected back would give a session with ourselves.
-                return ErrorCode.UnexpectedFrame;
+                session.StartHandshake();
+                return;
             }
 
-            session._cipher = LegacyCipher.TryCreate(keys, peerPublicKey);
-            if (session._cipher is null)
-            {
-                return ErrorCode.WeakPublicKey;
-            }
-
-            // Announced when the state is Connected (StateEntered), so a subscriber may send at once.
-            session._safetyNumber = SafetyNumber.Compute(keys.PublicKey, peerPublicKey);
-            return ErrorCode.None;
+            session.SendLegacyKey();
         }
 
-        public ErrorCode OpenMessage(byte[] payload)
-        {
-            var result = session._cipher!.Open(payload);
-            if (result.Text is { } text)
-            {
-                session.Emit(new MessageReceived(text, session.Now));
-            }
+        public void StartHandshakeTimer() => session.StartHandshakeTimer();
 
-            return result.Error;
-        }
+        public void StopHandshakeTimer() => session.StopHandshakeTimer();
 
-        public void SealAndSend(string text)
-        {
-            var payload = session._cipher!.Seal(text);
-            session._transport!.Send(FrameCodec.Encode(new MessageFrame(payload)));
-            session.Emit(new MessageSent(text, session.Now));
-        }
+        public HandshakeStep ProcessHandshake(HandshakeMessage message) => session.ProcessHandshake(message);
+
+        public void SendClose() => session.SendClose();
+
+        public ErrorCode AcceptPeerKey(byte[] peerPublicKey) => session.AcceptLegacyKey(peerPublicKey);
+
+        public ErrorCode OpenMessage(byte[] payload) => session.IsHardened ? session.OpenChunk(payload) : session.OpenLegacy(payload);
+
+        public ErrorCode SealAndSend(string text) => session.IsHardened ? session.SealChunk(text) : session.SealLegacy(text);
 
         public void Disconnect()
         {
@@ -124,6 +106,7 @@ public sealed partial class ChatSession
         {
             session._keys?.Dispose();
             session._cipher?.Dispose();
+            session.WipeHardened();
             var destroyed = new Destroyed(reason, message);
             session._finalEvent = destroyed;
             session.Emit(destroyed);
@@ -140,7 +123,7 @@ public sealed partial class ChatSession
             session.Emit(new StateChanged(state));
             if (state == SessionState.Connected)
             {
-                session.Emit(new Connected(session._safetyNumber!));
+                session.Emit(new Connected(session._safetyNumber!) { Protocol = session._options.Protocol });
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Reactive.Disposables;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using SecureChat.Crypto;
+using SecureChat.Crypto.Hardened;
 using SecureChat.Lifecycle;
 using SecureChat.Pipeline;
 using SecureChat.Protocol;
@@ -14,7 +15,11 @@ namespace SecureChat;
 /// <see cref="Start"/>, <see cref="Send"/> lines, and <see cref="Quit"/>. Every failure ends the session: keys are
 /// wiped, a final <see cref="Destroyed"/> event is emitted and every stream completes. Thread-safe.
 /// </summary>
-/// <remarks>This is the specification's protocol: its key exchange is unauthenticated (compare the safety number).</remarks>
+/// <remarks>
+/// <see cref="ProtocolMode.Hardened"/> (the default) authenticates the key exchange with a <see cref="RoomInvite"/>'s
+/// secret and detects tampering, replay, reordering, drops and truncation; <see cref="ProtocolMode.Legacy"/> is the
+/// specification's protocol, whose key exchange is unauthenticated (compare the safety number).
+/// </remarks>
 public sealed partial class ChatSession : IDisposable
 {
     private readonly ChatSessionOptions _options;
@@ -24,20 +29,29 @@ public sealed partial class ChatSession : IDisposable
     private readonly BehaviorSubject<SessionState> _states = new(SessionState.Init);
     private readonly Subject<string> _outbound = new();
     private readonly CompositeDisposable _subscriptions = [];
+    private readonly SerialDisposable _handshakeTimer = new();
     private readonly TaskCompletionSource<Destroyed> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ITransport? _transport;
     private EphemeralKeyPair? _keys;
     private LegacyCipher? _cipher;
+    private HardenedLink? _link;
     private bool _finished;
     private bool _joined;
     private string? _safetyNumber;
     private Destroyed? _finalEvent;
 
     /// <summary>Creates a session; nothing happens until <see cref="Start"/>.</summary>
-    /// <param name="options">Relay, room, scheduler and limits.</param>
+    /// <param name="options">Relay, protocol, invite or room, scheduler and limits.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An unknown <see cref="ProtocolMode"/>, or a handshake timeout that is not positive.</exception>
     public ChatSession(ChatSessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (!Enum.IsDefined(options.Protocol))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Protocol, "Unknown protocol mode.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.HandshakeTimeout, TimeSpan.Zero, nameof(options));
         _options = options;
         _lifecycle = new SessionLifecycle(new Actions(this));
         _subscriptions.Add(_outbound
@@ -67,7 +81,7 @@ public sealed partial class ChatSession : IDisposable
     /// <summary>Completes with the final event once the session is destroyed and the relay connection closed.</summary>
     public Task<Destroyed> Completion => _completion.Task;
 
-    /// <summary>Validates the room, connects to the relay and joins; progress arrives on <see cref="Events"/>.</summary>
+    /// <summary>Validates the room (or invite), connects to the relay and joins; progress arrives on <see cref="Events"/>.</summary>
     public void Start()
     {
         lock (_gate)
@@ -111,7 +125,7 @@ public sealed partial class ChatSession : IDisposable
     public void Dispose() => _ = Quit();
 
     /// <summary>Whether every key of this session has been wiped (for tests and diagnostics).</summary>
-    internal bool KeysWiped => (_keys?.IsDisposed ?? true) && (_cipher?.IsDisposed ?? true);
+    internal bool KeysWiped => (_keys?.IsDisposed ?? true) && (_cipher?.IsDisposed ?? true) && (_link?.IsWiped ?? true);
 
     /// <summary>The lifecycle's transition table as a Mermaid diagram.</summary>
     internal string LifecycleDiagram() => _lifecycle.ToMermaid();

@@ -123,7 +123,7 @@ public sealed class ScriptedChatTests : IDisposable
     public async Task Run_RelayUnreachable_ExitsOneWithoutReadingInput()
     {
         var output = new StringWriter();
-        using var session = new ChatSession(new ChatSessionOptions { Room = Room, TransportFactory = static _ => new UnreachableTransport() });
+        using var session = new ChatSession(new ChatSessionOptions { Room = Room, Protocol = ProtocolMode.Legacy, TransportFactory = static _ => new UnreachableTransport() });
 
         var exit = await new ScriptedChat(session, new StringReader("hello\n"), output).RunAsync().WaitAsync(Timeout);
 
@@ -136,6 +136,7 @@ public sealed class ScriptedChatTests : IDisposable
     private ChatSession Session(RateLimitOptions? rateLimit = null) => new(new ChatSessionOptions
     {
         Room = Room,
+        Protocol = ProtocolMode.Legacy,
         TransportFactory = _relay.Connect,
         RateLimit = rateLimit ?? new RateLimitOptions(),
     });

@@ -10,7 +10,7 @@ public sealed class ReadmeExampleTests
     // README-BEGIN
     private static async Task<string> ChatOnceAsync(Uri relay, string room, string text)
     {
-        using var session = new ChatSession(new ChatSessionOptions { RelayUri = relay, Room = room });
+        using var session = new ChatSession(new ChatSessionOptions { RelayUri = relay, Room = room, Protocol = ProtocolMode.Legacy });
         var connected = session.Events.OfType<Connected>().FirstAsync().ToTask();
         var reply = session.Events.OfType<MessageReceived>().FirstAsync().ToTask();
         session.Start();

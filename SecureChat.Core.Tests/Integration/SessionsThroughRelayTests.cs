@@ -13,7 +13,7 @@ public sealed class SessionsThroughRelayTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _relay.DisposeAsync();
 
-    private ChatSession NewSession(string room) => new(new ChatSessionOptions { RelayUri = _relay.WebSocketUri, Room = room });
+    private ChatSession NewSession(string room) => new(new ChatSessionOptions { RelayUri = _relay.WebSocketUri, Room = room, Protocol = ProtocolMode.Legacy });
 
     private static Task<T> First<T>(ChatSession session) where T : ChatEvent =>
         session.Events.OfType<T>().FirstAsync().ToTask().WaitAsync(Patience);
@@ -86,7 +86,7 @@ public sealed class SessionsThroughRelayTests : IAsyncLifetime
         var stopped = await InProcessRelay.StartAsync();
         var uri = stopped.WebSocketUri;
         await stopped.DisposeAsync();
-        using var lonely = new ChatSession(new ChatSessionOptions { RelayUri = uri, Room = "INTEGRATION4" });
+        using var lonely = new ChatSession(new ChatSessionOptions { RelayUri = uri, Room = "INTEGRATION4", Protocol = ProtocolMode.Legacy });
         var end = First<Destroyed>(lonely);
 
         lonely.Start();

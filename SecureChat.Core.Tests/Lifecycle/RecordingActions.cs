@@ -1,3 +1,4 @@
+using SecureChat.Crypto.Hardened;
 using SecureChat.Lifecycle;
 
 namespace SecureChat.Core.Tests.Lifecycle;
@@ -17,11 +18,25 @@ internal sealed class RecordingActions : ILifecycleActions
 
     public (ErrorCode Reason, string Message)? Destroyed { get; private set; }
 
-    public bool IsRoomValid() => RoomValid;
+    public HandshakeStep HandshakeAnswer { get; set; } = HandshakeStep.Continue;
+
+    public ErrorCode CheckInput() => RoomValid ? ErrorCode.None : ErrorCode.InvalidRoom;
 
     public void ConnectAndJoin() => Calls.Add("connect");
 
     public void SendOwnKey() => Calls.Add("send-key");
+
+    public void StartHandshakeTimer() => Calls.Add("timer-start");
+
+    public void StopHandshakeTimer() => Calls.Add("timer-stop");
+
+    public HandshakeStep ProcessHandshake(HandshakeMessage message)
+    {
+        Calls.Add($"handshake:{message.Kind}");
+        return HandshakeAnswer;
+    }
+
+    public void SendClose() => Calls.Add("send-close");
 
     public ErrorCode AcceptPeerKey(byte[] peerPublicKey)
     {
@@ -35,7 +50,11 @@ internal sealed class RecordingActions : ILifecycleActions
         return MessageAnswer;
     }
 
-    public void SealAndSend(string text) => Calls.Add($"send:{text}");
+    public ErrorCode SealAndSend(string text)
+    {
+        Calls.Add($"send:{text}");
+        return ErrorCode.None;
+    }
 
     public void Disconnect() => Calls.Add("disconnect");
 

@@ -34,7 +34,7 @@ public sealed class SessionLifecycleTests
             [SessionState.InputValidation, SessionState.Searching, SessionState.UserFound, SessionState.KeySetup,
              SessionState.Connected, SessionState.Disconnected, SessionState.SessionDestroyed],
             _actions.States);
-        Assert.Equal(["connect", "send-key", "accept-key", "send:hi", "open", "disconnect", "destroy"], _actions.Calls);
+        Assert.Equal(["connect", "send-key", "timer-start", "accept-key", "timer-stop", "send:hi", "open", "send-close", "disconnect", "destroy"], _actions.Calls);
         Assert.Equal(ErrorCode.LocalQuit, _actions.Destroyed?.Reason);
     }
 

@@ -19,6 +19,7 @@ internal sealed class SessionHarness : IDisposable
         Session = new ChatSession(new ChatSessionOptions
         {
             Room = room,
+            Protocol = ProtocolMode.Legacy,
             Scheduler = Scheduler,
             RateLimit = rateLimit ?? new RateLimitOptions(),
             TransportFactory = _ => SessionEnd,

@@ -16,13 +16,14 @@ internal sealed partial class SessionLifecycle
         _machine.Configure(SessionState.InputValidation)
             .OnEntry(() =>
             {
-                if (_actions.IsRoomValid())
+                var input = _actions.CheckInput();
+                if (input == ErrorCode.None)
                 {
                     _machine.Fire(Trigger.RoomAccepted);
                 }
                 else
                 {
-                    Fail(ErrorCode.InvalidRoom, "The room code must be 8 to 16 characters A-Z and 0-9.");
+                    Fail(input, Describe(input));
                 }
             })
             .Permit(Trigger.RoomAccepted, SessionState.Searching)
@@ -46,6 +47,11 @@ internal sealed partial class SessionLifecycle
             .Permit(Trigger.Fail, SessionState.Disconnected);
 
         _machine.Configure(SessionState.KeySetup)
+            .OnEntry(_actions.StartHandshakeTimer)
+            .OnExit(_actions.StopHandshakeTimer)
+            .InternalTransition(_handshake, (message, _) => Step(_actions.ProcessHandshake(message)))
+            .Permit(Trigger.KeysConfirmed, SessionState.Connected)
+            .Permit(Trigger.TimedOut, SessionState.Disconnected)
             .PermitDynamic(
                 _peerKey,
                 AgreeKeys,
@@ -59,8 +65,15 @@ internal sealed partial class SessionLifecycle
             .Permit(Trigger.Fail, SessionState.Disconnected);
 
         _machine.Configure(SessionState.Connected)
+            .OnExit(t =>
+            {
+                if (t.Trigger == Trigger.Quit)
+                {
+                    _actions.SendClose();
+                }
+            })
             .InternalTransition(_message, (payload, _) => Check(_actions.OpenMessage(payload)))
-            .InternalTransition(_send, (text, _) => _actions.SealAndSend(text))
+            .InternalTransition(_send, (text, _) => Check(_actions.SealAndSend(text)))
             .Permit(Trigger.Quit, SessionState.Disconnected)
             .Permit(Trigger.Fail, SessionState.Disconnected);
 
@@ -92,6 +105,18 @@ internal sealed partial class SessionLifecycle
         return SessionState.Disconnected;
     }
 
+    private void Step(HandshakeStep step)
+    {
+        if (step.Error != ErrorCode.None)
+        {
+            Fail(step.Error, step.Message);
+        }
+        else if (step.Confirmed)
+        {
+            _machine.Fire(Trigger.KeysConfirmed);
+        }
+    }
+
     private void Check(ErrorCode result)
     {
         if (result != ErrorCode.None)
@@ -113,16 +138,4 @@ internal sealed partial class SessionLifecycle
             : ErrorCode.UnexpectedFrame;
         Fail(code, $"{Describe(code)} ({trigger} while {state})");
     }
-
-    internal static string Describe(ErrorCode code) => code switch
-    {
-        ErrorCode.DuplicateKeyExchange => "The peer sent a second key exchange.",
-        ErrorCode.UnexpectedFrame => "A frame arrived that the session state does not allow.",
-        ErrorCode.WeakPublicKey => "The peer's public key is weak (low order); refusing it.",
-        ErrorCode.DecryptionFailed => "A message failed authentication: it was altered or forged.",
-        ErrorCode.ReplayDetected => "A message was replayed or reflected back.",
-        ErrorCode.InvalidPeerMessage => "The peer sent a message that breaks the message rules.",
-        ErrorCode.InvalidPayloadLength => "The peer sent a payload too short to be a message.",
-        _ => code.ToString(),
-    };
 }

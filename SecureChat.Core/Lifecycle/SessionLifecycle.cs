@@ -1,3 +1,4 @@
+using SecureChat.Crypto.Hardened;
 using Stateless;
 
 namespace SecureChat.Lifecycle;
@@ -16,6 +17,9 @@ internal sealed partial class SessionLifecycle
         PeerFound,
         KeySent,
         PeerKey,
+        Handshake,
+        KeysConfirmed,
+        TimedOut,
         Message,
         Send,
         Fail,
@@ -26,6 +30,7 @@ internal sealed partial class SessionLifecycle
     private readonly StateMachine<SessionState, Trigger> _machine;
     private readonly ILifecycleActions _actions;
     private readonly StateMachine<SessionState, Trigger>.TriggerWithParameters<byte[]> _peerKey;
+    private readonly StateMachine<SessionState, Trigger>.TriggerWithParameters<HandshakeMessage> _handshake;
     private readonly StateMachine<SessionState, Trigger>.TriggerWithParameters<byte[]> _message;
     private readonly StateMachine<SessionState, Trigger>.TriggerWithParameters<string> _send;
     private (ErrorCode Code, string Message)? _end;
@@ -36,6 +41,7 @@ internal sealed partial class SessionLifecycle
         // Queued: a transition's own actions may report a failure; it runs after the current transition ends.
         _machine = new StateMachine<SessionState, Trigger>(SessionState.Init, FiringMode.Queued);
         _peerKey = _machine.SetTriggerParameters<byte[]>(Trigger.PeerKey);
+        _handshake = _machine.SetTriggerParameters<HandshakeMessage>(Trigger.Handshake);
         _message = _machine.SetTriggerParameters<byte[]>(Trigger.Message);
         _send = _machine.SetTriggerParameters<string>(Trigger.Send);
         Configure();
@@ -53,6 +59,18 @@ internal sealed partial class SessionLifecycle
     public void PeerFound() => _machine.Fire(Trigger.PeerFound);
 
     public void PeerKeyReceived(byte[] publicKey) => _machine.Fire(_peerKey, publicKey);
+
+    public void HandshakeReceived(HandshakeMessage message) => _machine.Fire(_handshake, message);
+
+    /// <summary>The handshake timer fired: ends the session only while the keys are still being set up.</summary>
+    public void HandshakeTimedOut()
+    {
+        if (_machine.CanFire(Trigger.TimedOut))
+        {
+            _end ??= (ErrorCode.HandshakeTimeout, Describe(ErrorCode.HandshakeTimeout));
+            _machine.Fire(Trigger.TimedOut);
+        }
+    }
 
     public void MessageReceived(byte[] payload) => _machine.Fire(_message, payload);
 

@@ -17,6 +17,13 @@ internal static class PipelineExtensions
         return frames.Select(FrameCodec.Decode);
     }
 
+    /// <summary>Inbound: raw text frames to v2 handshake messages, v2 chunks or legacy decode results (never an error).</summary>
+    public static IObservable<InboundFrame> DecodeInbound(this IObservable<string> frames)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        return frames.Select(InboundFrame.Decode);
+    }
+
     /// <summary>Outbound: user lines checked against the message rules; refused lines carry their code.</summary>
     public static IObservable<OutboundLine> ValidateMessages(this IObservable<string> lines)
     {

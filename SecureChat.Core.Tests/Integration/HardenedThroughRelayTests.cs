@@ -1,0 +1,85 @@
+using System.Reactive.Linq;
+using System.Reactive.Threading.Tasks;
+
+namespace SecureChat.Core.Tests.Integration;
+
+/// <summary>Two real hardened ChatSessions over real WebSockets through the real relay on loopback.</summary>
+public sealed class HardenedThroughRelayTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private InProcessRelay _relay = null!;
+
+    public async Task InitializeAsync() => _relay = await InProcessRelay.StartAsync();
+
+    public async Task DisposeAsync() => await _relay.DisposeAsync();
+
+    private ChatSession NewSession(RoomInvite invite, InviteRole role) =>
+        new(new ChatSessionOptions { RelayUri = _relay.WebSocketUri, Invite = invite, Role = role });
+
+    private static Task<T> First<T>(ChatSession session) where T : ChatEvent =>
+        session.Events.OfType<T>().FirstAsync().ToTask().WaitAsync(Patience);
+
+    [Fact]
+    public async Task TwoHardenedSessions_ChatBothWays_WithTheSameSas()
+    {
+        using var invite = RoomInvite.Create();
+        using var typed = Session.Hardened.Invites.CopyOf(invite);
+        using var alice = NewSession(invite, InviteRole.Creator);
+        using var bob = NewSession(typed, InviteRole.Joiner);
+        var aliceConnected = First<Connected>(alice);
+        var bobConnected = First<Connected>(bob);
+        var aliceGets = First<MessageReceived>(alice);
+        var bobGets = First<MessageReceived>(bob);
+
+        alice.Start();
+        bob.Start();
+        var (aliceSees, bobSees) = (await aliceConnected, await bobConnected);
+        Assert.Equal(aliceSees.SafetyNumber, bobSees.SafetyNumber);
+        Assert.Equal(ProtocolMode.Hardened, aliceSees.Protocol);
+
+        alice.Send("hi bob ✓ 👋");
+        bob.Send("hi alice");
+
+        Assert.Equal("hi bob ✓ 👋", (await bobGets).Text);
+        Assert.Equal("hi alice", (await aliceGets).Text);
+    }
+
+    [Fact]
+    public async Task HardenedQuit_ReachesThePeerAsTheAuthenticatedClose()
+    {
+        using var invite = RoomInvite.Create();
+        using var typed = Session.Hardened.Invites.CopyOf(invite);
+        using var alice = NewSession(invite, InviteRole.Creator);
+        using var bob = NewSession(typed, InviteRole.Joiner);
+        var bothConnected = Task.WhenAll(First<Connected>(alice), First<Connected>(bob));
+        alice.Start();
+        bob.Start();
+        await bothConnected;
+
+        var bobEnd = First<Destroyed>(bob);
+        await alice.Quit().WaitAsync(Patience);
+        var ended = await bobEnd;
+
+        Assert.Equal(ErrorCode.PeerLeft, ended.Reason);
+        Assert.True(ended.IsOrderly);
+        Assert.True(bob.KeysWiped);
+        Assert.True(alice.KeysWiped);
+    }
+
+    [Fact]
+    public async Task WrongWords_NeitherSideConnects()
+    {
+        using var invite = RoomInvite.Create();
+        using var mistyped = Session.Hardened.Invites.WrongWordsFor(invite);
+        using var alice = NewSession(invite, InviteRole.Creator);
+        using var bob = NewSession(mistyped, InviteRole.Joiner);
+        var aliceEnd = First<Destroyed>(alice);
+        var bobEnd = First<Destroyed>(bob);
+
+        alice.Start();
+        bob.Start();
+
+        Assert.Equal(ErrorCode.HandshakeFailed, (await bobEnd).Reason);
+        Assert.Equal(ErrorCode.HandshakeFailed, (await aliceEnd).Reason);
+    }
+}

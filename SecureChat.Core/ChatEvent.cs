@@ -12,10 +12,17 @@ public sealed record PeerFound : ChatEvent;
 
 /// <summary>Keys are agreed; messages can be sent.</summary>
 /// <param name="SafetyNumber">
-/// A 60-digit number derived from both public keys, the same on both sides. Compare it over another channel:
-/// a relay that swapped the keys makes the two sides show different numbers.
+/// What both users compare over another channel; it is the same on both sides unless someone is in the middle.
+/// <see cref="ProtocolMode.Legacy"/>: a 60-digit number derived from both public keys (a relay that swapped the
+/// keys makes the two sides show different numbers). <see cref="ProtocolMode.Hardened"/>: the short authentication
+/// string, three words (for example <c>"apple tiger canal"</c>); the handshake already proved both sides know the
+/// invite's secret, so different words mean whoever knew the invite is in the middle.
 /// </param>
-public sealed record Connected(string SafetyNumber) : ChatEvent;
+public sealed record Connected(string SafetyNumber) : ChatEvent
+{
+    /// <summary>The protocol the keys were agreed with.</summary>
+    public ProtocolMode Protocol { get; init; }
+}
 
 /// <summary>A message from the peer, authenticated and decrypted, with terminal control sequences removed.</summary>
 /// <param name="Text">The message text, safe to print.</param>

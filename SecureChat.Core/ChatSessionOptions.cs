@@ -12,8 +12,29 @@ public sealed record ChatSessionOptions
     /// <summary>The relay's WebSocket address (<c>ws://</c> or <c>wss://</c>).</summary>
     public Uri RelayUri { get; init; } = DefaultRelayUri;
 
-    /// <summary>The public room code both peers type; must match <c>^[A-Z0-9]{8,16}$</c>.</summary>
-    public required string Room { get; init; }
+    /// <summary>
+    /// <see cref="ProtocolMode.Legacy"/> only: the public room code both peers type; must match <c>^[A-Z0-9]{8,16}$</c>.
+    /// In <see cref="ProtocolMode.Hardened"/> mode the room is <see cref="Invite"/>'s <see cref="RoomInvite.RoomId"/>.
+    /// </summary>
+    public string Room { get; init; } = "";
+
+    /// <summary>The wire protocol; <see cref="ProtocolMode.Hardened"/> unless both peers run the legacy one.</summary>
+    public ProtocolMode Protocol { get; init; } = ProtocolMode.Hardened;
+
+    /// <summary>
+    /// <see cref="ProtocolMode.Hardened"/> only, and required there: the invite both peers hold. Its room id is sent
+    /// in <c>JOIN</c>; its secret words key the handshake. The caller keeps ownership and disposes it.
+    /// </summary>
+    public RoomInvite? Invite { get; init; }
+
+    /// <summary><see cref="ProtocolMode.Hardened"/> only: whether this side created the invite or joined with it.</summary>
+    public InviteRole Role { get; init; } = InviteRole.Joiner;
+
+    /// <summary>
+    /// <see cref="ProtocolMode.Hardened"/> only: how long the handshake may take once the peer is found, on
+    /// <see cref="Scheduler"/>, before the session ends with <see cref="ErrorCode.HandshakeTimeout"/>.
+    /// </summary>
+    public TimeSpan HandshakeTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>The scheduler for every time-based stage and for event timestamps.</summary>
     public IScheduler Scheduler { get; init; } = DefaultScheduler.Instance;

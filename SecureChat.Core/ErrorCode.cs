@@ -97,6 +97,21 @@ public enum ErrorCode
     /// <summary>A decrypted message broke the message rules (not UTF-8, empty, or too long).</summary>
     InvalidPeerMessage = 3011,
 
+    /// <summary>The hardened handshake failed: the invite code was wrong on one side, or the relay tried to intercept.</summary>
+    HandshakeFailed = 3012,
+
+    /// <summary>The hardened handshake did not finish within <c>ChatSessionOptions.HandshakeTimeout</c>.</summary>
+    HandshakeTimeout = 3013,
+
+    /// <summary>The peer or the connection went away without the authenticated close: messages may be missing.</summary>
+    Truncated = 3014,
+
+    /// <summary>A frame of the other protocol arrived (legacy while hardened, or hardened while legacy).</summary>
+    DowngradeRefused = 3015,
+
+    /// <summary>Hardened mode needs a <c>RoomInvite</c> in <c>ChatSessionOptions.Invite</c>, and none (or a disposed one) was given.</summary>
+    MissingInvite = 3016,
+
     /// <summary>The message is empty.</summary>
     MessageEmpty = 4001,
 

@@ -18,7 +18,7 @@ internal sealed class InviteCode : IDisposable
     public const int WordCount = 3;
 
     private const string RoomAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    private const int MaxWordLength = 45; // Geralt's MaxLongestWordSize
+    internal const int MaxWordLength = 45; // Geralt's MaxLongestWordSize
 
     /// <summary>Longest accepted input, whitespace included; bounds the stack buffers used while parsing.</summary>
     public const int MaxTextLength = 256;

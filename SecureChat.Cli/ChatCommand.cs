@@ -3,7 +3,7 @@ namespace SecureChat.Cli;
 /// <summary>What an entered line asks for: a message, or one of the slash commands.</summary>
 internal abstract record ChatCommand
 {
-    /// <summary>Reads a line: <c>/quit</c>, <c>/help</c>, <c>//text</c> sends <c>/text</c>, anything else is a message.</summary>
+    /// <summary>Reads a line: <c>/quit</c>, <c>/help</c>, <c>/verify</c>, <c>//text</c> sends <c>/text</c>, anything else is a message.</summary>
     public static ChatCommand Parse(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -22,6 +22,7 @@ internal abstract record ChatCommand
         {
             "/QUIT" => new QuitCommand(),
             "/HELP" => new HelpCommand(),
+            "/VERIFY" => new VerifyCommand(),
             _ => new UnknownCommand(trimmed),
         };
     }
@@ -35,6 +36,9 @@ internal sealed record QuitCommand : ChatCommand;
 
 /// <summary>Show the commands.</summary>
 internal sealed record HelpCommand : ChatCommand;
+
+/// <summary>Mark the short authentication string as compared with the peer.</summary>
+internal sealed record VerifyCommand : ChatCommand;
 
 /// <summary>A slash command this client does not know.</summary>
 internal sealed record UnknownCommand(string Name) : ChatCommand;

@@ -21,13 +21,20 @@ internal sealed class ChatScreen(IAnsiConsole console, TimeZoneInfo? timeZone = 
     private int _cursor;
     private bool _inputShown;
     private bool _closed;
+    private string _label = string.Empty;
 
     private bool Ansi => console.Profile.Capabilities.Ansi;
 
-    /// <summary>The connected screen: the safety number, how to use it, and why it matters.</summary>
+    /// <summary>The connected screen: what to compare with the peer, how, and why it matters.</summary>
     public void ShowConnected(Connected connected)
     {
         ArgumentNullException.ThrowIfNull(connected);
+        if (connected.Protocol == ProtocolMode.Hardened)
+        {
+            ShowHardenedConnected(connected);
+            return;
+        }
+
         PrintAbove(new Rows(
             new Markup("[green bold]Connected.[/] Messages are end-to-end encrypted."),
             new Panel(new Text(SafetyNumberText.Group(connected.SafetyNumber)))
@@ -38,6 +45,27 @@ internal sealed class ChatScreen(IAnsiConsole console, TimeZoneInfo? timeZone = 
             new Markup("[yellow]This protocol's key exchange is unauthenticated:[/] only that comparison shows " +
                 "that no one, not even the relay, swapped the keys."),
             new Markup("[grey]Type a message and press Enter. /help lists commands.[/]")));
+    }
+
+    private void ShowHardenedConnected(Connected connected) => PrintAbove(new Rows(
+        new Markup("[green bold]Connected.[/] Keys are agreed from your invite code (CPace + X-Wing); messages are end-to-end encrypted."),
+        new Panel(new Text(connected.SafetyNumber)).Header("Short authentication string").Border(BoxBorder.Rounded).Expand(),
+        new Markup("Both screens show these words only if nobody is in the middle. Read them to each other " +
+            "(on a call, in person), then type [bold]/verify[/]. If they differ, type [bold]/quit[/]."),
+        new Markup("[grey]Type a message and press Enter. /help lists commands.[/]")));
+
+    /// <summary>A short status shown before the prompt, e.g. "unverified" or "UNAUTHENTICATED (legacy)".</summary>
+    public void SetStatus(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        lock (_gate)
+        {
+            _label = TerminalText.Sanitize(label);
+            if (_inputShown && !_closed)
+            {
+                DrawInput();
+            }
+        }
     }
 
     /// <summary>Prints what a chat event means; events the status line already covered are skipped.</summary>
@@ -78,7 +106,7 @@ internal sealed class ChatScreen(IAnsiConsole console, TimeZoneInfo? timeZone = 
 
     /// <summary>The in-chat commands.</summary>
     public void ShowHelp() => PrintAbove(new Markup(
-        "[grey]Commands: /quit ends the session (so does Ctrl+C), /help shows this, //text sends \"/text\".\n" +
+        "[grey]Commands: /quit ends the session (so does Ctrl+C), /verify marks the words as compared with your peer, /help shows this, //text sends \"/text\".\n" +
         "Editing: Left/Right, Home/End (Ctrl+A/Ctrl+E), Backspace/Delete, Ctrl+U clears to the start, Esc clears the line.[/]"));
 
     /// <summary>Shows the input line from now on.</summary>
@@ -148,10 +176,16 @@ internal sealed class ChatScreen(IAnsiConsole console, TimeZoneInfo? timeZone = 
         // Sanitise either side of the cursor separately, so the cursor lands where the user thinks it is.
         var before = TerminalText.Sanitize(_input[.._cursor]);
         var after = TerminalText.Sanitize(_input[_cursor..]);
-        var (visible, column) = InputWindow.Fit(before, after, console.Profile.Width - Prompt.Length - 1);
+        var label = _label.Length == 0 ? string.Empty : $"[{_label}] ";
+        var (visible, column) = InputWindow.Fit(before, after, console.Profile.Width - label.Length - Prompt.Length - 1);
         if (Ansi)
         {
             LeaveInputLine();
+        }
+
+        if (label.Length > 0)
+        {
+            console.Write(new Text(label, new Style(Color.Yellow)));
         }
 
         console.Write(new Text(Prompt, new Style(decoration: Decoration.Bold)));

@@ -35,6 +35,8 @@ internal static class CliArguments
         string? relay = null;
         string? room = null;
         var version = false;
+        var legacy = false;
+        InviteRole? invite = null;
         for (var i = 0; i < args.Count; i++)
         {
             var (name, inlineValue) = Split(args[i]);
@@ -42,6 +44,12 @@ internal static class CliArguments
             {
                 case "--version" when inlineValue is null:
                     version = true;
+                    break;
+                case "--legacy" when inlineValue is null:
+                    legacy = true;
+                    break;
+                case "create" or "join" when i == 0:
+                    invite = name == "create" ? InviteRole.Creator : InviteRole.Joiner;
                     break;
                 case "--relay" or "--room":
                     if ((name == "--relay" ? relay : room) is not null)
@@ -85,7 +93,20 @@ internal static class CliArguments
             return false;
         }
 
-        options = new CliOptions(relayUri, normalizedRoom, ShowVersion: version);
+        // The hardened protocol's code has a secret part that must never sit in argv; only legacy rooms are named here.
+        if (room is not null && !legacy)
+        {
+            error = "--room names a legacy room and needs --legacy; hardened rooms use 'create' or 'join', and the code is typed, never passed as an argument.";
+            return false;
+        }
+
+        if (legacy && invite is not null)
+        {
+            error = "'create' and 'join' are for the hardened protocol; --legacy rooms are named with --room.";
+            return false;
+        }
+
+        options = new CliOptions(relayUri, normalizedRoom, ShowVersion: version, Legacy: legacy, Invite: invite);
         return true;
     }
 

@@ -9,6 +9,8 @@ namespace SecureChat.Cli;
 /// </summary>
 internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session, ChatScreen screen)
 {
+    private ProtocolMode _protocol;
+
     /// <summary>Starts the session and runs it to its end; returns the process exit code.</summary>
     public async Task<int> RunAsync()
     {
@@ -23,7 +25,10 @@ internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session,
             return outcome is Destroyed destroyed ? ExitCodes.From(destroyed) : ExitCodes.Failure;
         }
 
+        _protocol = connected.Protocol;
         screen.ShowConnected(connected);
+        // Persistent, beside the prompt: legacy is never silently "secure", and hardened words start unverified.
+        screen.SetStatus(_protocol == ProtocolMode.Legacy ? "UNAUTHENTICATED (legacy)" : "unverified");
         screen.StartInput();
         using var shownAll = new CancellationTokenSource();
         var shown = ShowEvents(events.Reader, shownAll);
@@ -112,6 +117,13 @@ internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session,
                 break;
             case HelpCommand:
                 screen.ShowHelp();
+                break;
+            case VerifyCommand when _protocol == ProtocolMode.Hardened:
+                screen.SetStatus("verified");
+                screen.ShowNotice("Marked as verified: you and your peer saw the same words.");
+                break;
+            case VerifyCommand:
+                screen.ShowNotice("Legacy sessions have no words to verify: compare the safety number instead.");
                 break;
             case UnknownCommand unknown:
                 screen.ShowNotice($"Unknown command {unknown.Name}. /help lists commands.");

@@ -25,21 +25,19 @@ if (options.ShowVersion)
 CoreDumps.Disable();
 
 var interactive = !Console.IsInputRedirected;
-if (!interactive && options.Room is null)
+using var input = interactive ? null : new StreamReader(Console.OpenStandardInput());
+var setup = interactive
+    ? SessionSetup.Interactive(options, AnsiConsole.Console)
+    : await SessionSetup.ScriptedAsync(options, input!, Console.Out, Console.Error).ConfigureAwait(false);
+if (setup is null)
 {
-    await Console.Error.WriteLineAsync("securechat: --room is required when input is redirected.\nTry 'securechat --help'.").ConfigureAwait(false);
     return ExitCodes.Usage;
 }
 
-var console = AnsiConsole.Console;
-var room = options.Room ?? new RoomPrompt(console).Ask();
-using var session = new ChatSession(new ChatSessionOptions { RelayUri = options.Relay, Room = room, Protocol = ProtocolMode.Legacy });
+using var invite = setup.Invite;
+using var session = new ChatSession(setup);
 using var signals = new QuitSignals(() => _ = session.Quit());
 
-if (interactive)
-{
-    return await new InteractiveChat(console, session, new ChatScreen(console)).RunAsync().ConfigureAwait(false);
-}
-
-using var input = new StreamReader(Console.OpenStandardInput());
-return await new ScriptedChat(session, input, Console.Out).RunAsync().ConfigureAwait(false);
+return interactive
+    ? await new InteractiveChat(AnsiConsole.Console, session, new ChatScreen(AnsiConsole.Console)).RunAsync().ConfigureAwait(false)
+    : await new ScriptedChat(session, input!, Console.Out).RunAsync().ConfigureAwait(false);

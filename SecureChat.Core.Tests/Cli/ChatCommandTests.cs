@@ -36,4 +36,12 @@ public sealed class ChatCommandTests
     {
         Assert.Equal(new UnknownCommand("/nick"), ChatCommand.Parse("/nick"));
     }
+
+    [Theory]
+    [InlineData("/verify")]
+    [InlineData(" /VERIFY ")]
+    public void Parse_Verify_VerifyCommand(string line)
+    {
+        Assert.IsType<VerifyCommand>(ChatCommand.Parse(line));
+    }
 }

@@ -72,7 +72,7 @@ public sealed class ChatScreenTests
         var screen = new ChatScreen(console, TimeZoneInfo.Utc);
         var number = string.Concat(Enumerable.Range(0, 12).Select(static i => $"{i % 10}{i % 10}{i % 10}{i % 10}{i % 10}"));
 
-        screen.ShowConnected(new Connected(number));
+        screen.ShowConnected(new Connected(number) { Protocol = ProtocolMode.Legacy });
 
         var text = string.Join('\n', TerminalReplay.Of(console.Output).Lines);
         Assert.Contains("00000 11111 22222 33333", text, StringComparison.Ordinal);
@@ -84,13 +84,42 @@ public sealed class ChatScreenTests
     }
 
     [Fact]
+    public void ShowConnected_Hardened_ShowsTheWordsAndHowToVerify()
+    {
+        using var console = AnsiConsole();
+        var screen = new ChatScreen(console, TimeZoneInfo.Utc);
+
+        screen.ShowConnected(new Connected("pelican oboe tundra") { Protocol = ProtocolMode.Hardened });
+
+        var text = string.Join('\n', TerminalReplay.Of(console.Output).Lines);
+        Assert.Contains("pelican oboe tundra", text, StringComparison.Ordinal);
+        Assert.Contains("Short authentication string", text, StringComparison.Ordinal);
+        Assert.Contains("/verify", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("unauthenticated", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SetStatus_Label_StaysBesideThePromptAcrossMessages()
+    {
+        using var console = AnsiConsole();
+        var screen = new ChatScreen(console, TimeZoneInfo.Utc);
+        screen.StartInput();
+        screen.SetStatus("UNAUTHENTICATED (legacy)");
+        screen.UpdateInput("hi", 2);
+
+        screen.Show(new MessageReceived("hello", DateTimeOffset.UnixEpoch));
+
+        Assert.Equal("[UNAUTHENTICATED (legacy)] > hi", TerminalReplay.Of(console.Output).Lines[^1]);
+    }
+
+    [Fact]
     public void ShowConnected_SafetyNumberAsTheCoreSpacesIt_RowsOfFourGroups()
     {
         using var console = AnsiConsole();
         var screen = new ChatScreen(console, TimeZoneInfo.Utc);
         var spaced = string.Join(' ', Enumerable.Range(10000, 12));
 
-        screen.ShowConnected(new Connected(spaced));
+        screen.ShowConnected(new Connected(spaced) { Protocol = ProtocolMode.Legacy });
 
         var text = string.Join('\n', TerminalReplay.Of(console.Output).Lines);
         Assert.Contains("10000 10001 10002 10003", text, StringComparison.Ordinal);

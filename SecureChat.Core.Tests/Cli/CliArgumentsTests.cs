@@ -78,8 +78,8 @@ public sealed class CliArgumentsTests
     [InlineData(" room2026room ", "ROOM2026ROOM")]
     public void Parse_Room_NormalisedToUpperCase(string room, string expected)
     {
-        Assert.Equal(expected, Parse("--room", room).Room);
-        Assert.Equal(expected, Parse($"--room={room}").Room);
+        Assert.Equal(expected, Parse("--legacy", "--room", room).Room);
+        Assert.Equal(expected, Parse("--legacy", $"--room={room}").Room);
     }
 
     [Theory]
@@ -160,5 +160,43 @@ public sealed class CliArgumentsTests
         Assert.False(ok);
         Assert.Null(options);
         return error!;
+    }
+
+    [Theory]
+    [InlineData("create", InviteRole.Creator)]
+    [InlineData("join", InviteRole.Joiner)]
+    public void Parse_InviteCommand_SelectsTheRole(string command, InviteRole role)
+    {
+        var options = Parse(command, "--relay", "ws://127.0.0.1:1");
+
+        Assert.Equal(role, options.Invite);
+        Assert.False(options.Legacy);
+    }
+
+    [Fact]
+    public void Parse_NoCommand_HardenedAndAsksLater()
+    {
+        var options = Parse();
+
+        Assert.Null(options.Invite);
+        Assert.False(options.Legacy);
+    }
+
+    [Fact]
+    public void Parse_RoomWithoutLegacy_IsRefusedSoNothingFallsBack()
+    {
+        Assert.StartsWith("--room names a legacy room and needs --legacy", Error("--room", "ABCD1234"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_LegacyWithInviteCommand_IsRefused()
+    {
+        Assert.StartsWith("'create' and 'join' are for the hardened protocol", Error("join", "--legacy"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_InviteCommandNotFirst_IsAnUnexpectedArgument()
+    {
+        Assert.Equal("Unexpected argument 'join'.", Error("--relay", "ws://127.0.0.1:1", "join"));
     }
 }

@@ -1,3 +1,5 @@
+using SecureChat.Cli;
+
 namespace SecureChat.Core.Tests.Integration;
 
 /// <summary>The real <c>securechat</c> executable, twice, non-interactively, through the real relay.</summary>
@@ -15,7 +17,53 @@ public sealed class CliProcessTests : IAsyncLifetime
         AppContext.BaseDirectory.Replace("SecureChat.Core.Tests", "SecureChat.Cli", StringComparison.Ordinal), "securechat.dll");
 
     private LineProcess StartCli(string room) =>
-        LineProcess.Start("dotnet", CliDll, "--relay", _relay.WebSocketUri.ToString(), "--room", room);
+        LineProcess.Start("dotnet", CliDll, "--relay", _relay.WebSocketUri.ToString(), "--legacy", "--room", room);
+
+    private LineProcess StartHardened(string command) =>
+        LineProcess.Start("dotnet", CliDll, command, "--relay", _relay.WebSocketUri.ToString());
+
+    [Fact]
+    public async Task TwoCliProcesses_Hardened_CreateAndJoinChatWithTheSameWords()
+    {
+        await using var alice = StartHardened("create");
+        var code = (await alice.WaitForLineAsync(l => l.StartsWith("CODE ", StringComparison.Ordinal)))["CODE ".Length..];
+        await using var bob = StartHardened("join");
+        await bob.WriteLineAsync(code);
+
+        var aliceWords = await alice.WaitForLineAsync(l => l.StartsWith("CONNECTED ", StringComparison.Ordinal));
+        var bobWords = await bob.WaitForLineAsync(l => l.StartsWith("CONNECTED ", StringComparison.Ordinal));
+        Assert.Equal(aliceWords, bobWords);
+        Assert.Matches("^CONNECTED [a-z]+ [a-z]+ [a-z]+$", aliceWords);
+
+        await alice.WriteLineAsync("hardened hello");
+        await bob.WaitForLineAsync(l => l == "MSG hardened hello");
+        await bob.WriteLineAsync("hardened reply");
+        await alice.WaitForLineAsync(l => l == "MSG hardened reply");
+
+        alice.CloseInput();
+        Assert.Equal(0, await alice.WaitForExitAsync());
+        await bob.WaitForLineAsync(l => l.StartsWith("DESTROYED ", StringComparison.Ordinal));
+        Assert.Equal(0, await bob.WaitForExitAsync());
+        Assert.DoesNotContain(code, string.Join('\n', bob.Seen), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoCliProcesses_Hardened_WrongCodeFailsOnBothSidesWithNonZeroExit()
+    {
+        await using var alice = StartHardened("create");
+        var code = (await alice.WaitForLineAsync(l => l.StartsWith("CODE ", StringComparison.Ordinal)))["CODE ".Length..];
+        var roomId = code[..code.IndexOf('-', StringComparison.Ordinal)];
+        await using var mallory = StartHardened("join");
+        using var other = RoomInvite.Create();
+        var otherCode = InviteText.Of(other);
+        await mallory.WriteLineAsync(roomId + otherCode[otherCode.IndexOf('-', StringComparison.Ordinal)..]);
+
+        await mallory.WaitForLineAsync(l => l.StartsWith("DESTROYED ", StringComparison.Ordinal));
+        await alice.WaitForLineAsync(l => l.StartsWith("DESTROYED ", StringComparison.Ordinal));
+        Assert.Equal(1, await mallory.WaitForExitAsync());
+        Assert.Equal(1, await alice.WaitForExitAsync());
+        Assert.DoesNotContain(alice.Seen, l => l.StartsWith("CONNECTED", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task TwoCliProcesses_ChatBothWays_AndEndOrderly()

@@ -18,7 +18,7 @@ public sealed class PythonInteropTests : IAsyncLifetime
     {
         var script = Docs.RepositoryFiles.PathOf("interop/python/spec_client.py");
         await using var python = LineProcess.Start("/usr/bin/python3", script, _relay.WebSocketUri.ToString(), "PYINTEROP1");
-        await using var cli = LineProcess.Start("dotnet", CliProcessTests.CliDll, "--relay", _relay.WebSocketUri.ToString(), "--room", "PYINTEROP1");
+        await using var cli = LineProcess.Start("dotnet", CliProcessTests.CliDll, "--relay", _relay.WebSocketUri.ToString(), "--legacy", "--room", "PYINTEROP1");
 
         await python.WaitForLineAsync(l => l.StartsWith("CONNECTED ", StringComparison.Ordinal));
         await cli.WaitForLineAsync(l => l.StartsWith("CONNECTED ", StringComparison.Ordinal));

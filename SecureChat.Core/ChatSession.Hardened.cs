@@ -114,6 +114,11 @@ public sealed partial class ChatSession
     private void WipeHardened()
     {
         StopHandshakeTimer();
-        _link?.Dispose();
+        if (_link is not null)
+        {
+            // Single-use: a handshake began, so this code has had its one guess (see RoomInvite.IsDisposed).
+            _link.Dispose();
+            _options.Invite?.Dispose();
+        }
     }
 }

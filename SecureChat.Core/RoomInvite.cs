@@ -22,8 +22,12 @@ public sealed class RoomInvite : IDisposable
     /// <summary>The wrapped code; its secret is wiped by <see cref="Dispose"/>.</summary>
     internal InviteCode Code { get; }
 
-    /// <summary>Whether <see cref="Dispose"/> has wiped the secret.</summary>
-    internal bool IsDisposed { get; private set; }
+    /// <summary>
+    /// Whether the secret is wiped: by <see cref="Dispose"/>, or by the <see cref="ChatSession"/> that used it. Codes
+    /// are single-use: each handshake attempt is one guess at the code, so a session burns its invite when it ends
+    /// after its handshake began, whatever the outcome. Create or parse a new invite to try again.
+    /// </summary>
+    public bool IsDisposed { get; private set; }
 
     /// <summary>A fresh invite from the operating system's CSPRNG, for the <see cref="InviteRole.Creator"/>.</summary>
     public static RoomInvite Create() => new(InviteCode.Generate());

@@ -206,6 +206,21 @@ public sealed class HostileRelayTests : IDisposable
         Assert.Null(relay.ConnectedOf(Side.Joiner));
         Assert.True(relay.Creator.KeysWiped);
         Assert.True(relay.Joiner.KeysWiped);
+        Assert.True(_invite.IsDisposed, "a failed handshake burns the creator's code");
+    }
+
+    [Fact]
+    public void Relay_BurntCode_CannotBeUsedForASecondAttempt()
+    {
+        var honestJoiner = CopyOfInvite();
+        var relay = New(_invite, Own(Invites.WrongWordsFor(_invite)));
+        relay.Start();
+        var retry = New(_invite, honestJoiner);
+
+        retry.Start();
+
+        AssertDestroyed(retry, Side.Creator, ErrorCode.MissingInvite);
+        Assert.Null(retry.ConnectedOf(Side.Creator));
     }
 
     private HostileRelay Connected()

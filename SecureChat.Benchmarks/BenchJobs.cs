@@ -16,8 +16,8 @@ internal static class BenchJobs
     public static Job Short { get; } = Job.Default
         .WithToolchain(InProcessEmitToolchain.Instance)
         .WithLaunchCount(1)
-        .WithWarmupCount(3)
-        .WithIterationCount(10)
+        .WithWarmupCount(6)
+        .WithIterationCount(15)
         .WithIterationTime(TimeInterval.FromMilliseconds(250))
         .WithId("Short");
 

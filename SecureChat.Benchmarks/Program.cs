@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Running;
 using SecureChat.Benchmarks;
 
@@ -20,9 +19,8 @@ if (docsIndex >= 0)
     arguments.RemoveRange(docsIndex, 2);
 }
 
-var config = DefaultConfig.Instance
-    .WithArtifactsPath(Path.GetFullPath(Path.Combine("artifacts", "benchmarks")))
-    .AddExporter(MarkdownExporter.GitHub);
+// DefaultConfig already exports GitHub markdown (artifacts/benchmarks/results/*-report-github.md).
+var config = DefaultConfig.Instance.WithArtifactsPath(Path.GetFullPath(Path.Combine("artifacts", "benchmarks")));
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. arguments], config).ToList();
 var failed = summaries.Count == 0 || summaries.Exists(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
 if (docsPath is not null && !failed)

@@ -39,7 +39,9 @@ internal static class ResultsPage
             ## Method
 
             - BenchmarkDotNet {version}, Release build, in-process emit toolchain, `[MemoryDiagnoser]` (allocated bytes per operation).
-            - Job **Short** (data path, full handshake): 1 launch, 3 warmup + 10 measured iterations of about 250 ms each.
+            - Job **Short** (data path, full handshake): 1 launch, 6 warmup + 15 measured iterations of about 250 ms each
+              (more warmup than BenchmarkDotNet's ShortRun: on this loaded VM tier-1 JIT of the handshake's JSON and key
+              schedule code lagged behind three warmups, and the first measured iterations were twice as slow).
             - Job **Step** (handshake per side): 1 invocation per iteration, 10 warmup + 100 measured iterations. Each side's
               turn needs fresh handshake state, so `[IterationSetup]` plays the earlier turns unmeasured; BenchmarkDotNet
               warns that single-invocation iterations this short have timer/overhead error of some microseconds.

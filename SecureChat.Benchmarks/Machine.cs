@@ -6,6 +6,20 @@ namespace SecureChat.Benchmarks;
 /// <summary>The facts about the host that go on the results page, read when the run ends.</summary>
 internal sealed record Machine(string CpuModel, string CpuLayout, int LogicalCores, string Runtime, string Os)
 {
+    /// <summary>The 1, 5 and 15 minute load averages from /proc/loadavg, or "unknown": how busy the shared VM was.</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            var fields = File.ReadAllText("/proc/loadavg").Split(' ');
+            return fields.Length >= 3 ? $"{fields[0]} / {fields[1]} / {fields[2]}" : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
     public static Machine Describe()
     {
         var lscpu = ReadLscpu();

@@ -13,12 +13,12 @@ internal static class ResultsPage
     private const double TargetMilliseconds = 2.0;
     private static readonly CultureInfo s_inv = CultureInfo.InvariantCulture;
 
-    public static async Task WriteAsync(string path, IReadOnlyList<Summary> summaries)
+    public static async Task WriteAsync(string path, IReadOnlyList<Summary> summaries, string loadAtStart)
     {
         var reports = summaries.SelectMany(s => s.Reports).ToList();
         var page = new StringBuilder();
         Method(page, reports);
-        MachineSection(page);
+        MachineSection(page, loadAtStart);
         Messages(page, reports);
         Handshake(page, reports);
         RawTables(page, summaries);
@@ -61,7 +61,7 @@ internal static class ResultsPage
             """);
     }
 
-    private static void MachineSection(StringBuilder page)
+    private static void MachineSection(StringBuilder page, string loadAtStart)
     {
         var machine = Machine.Describe();
         page.Append(s_inv, $"""
@@ -70,6 +70,9 @@ internal static class ResultsPage
             | CPU (`lscpu` model name) | Layout | Logical cores | .NET runtime | OS |
             |---|---|---|---|---|
             | {machine.CpuModel} | {machine.CpuLayout} | {machine.LogicalCores} | {machine.Runtime} | {machine.Os} |
+
+            Load average (1 / 5 / 15 min) when the run started: {loadAtStart}; when it ended: {Machine.LoadAverage()}.
+            On 2 cores, anything above 2 means this benchmark shared its cores with other work.
 
 
             """);

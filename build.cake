@@ -1,4 +1,4 @@
-// Cake build: Clean -> Build -> Test -> Pack / Publish.
+// Cake build: Clean -> Build -> Test -> Pack / Publish; Bench on its own (not part of Test).
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var testFilter = Argument("filter", "");
@@ -70,6 +70,17 @@ Task("Publish")
                 .WithProperty("IncludeNativeLibrariesForSelfExtract", "true"),
         });
     }
+});
+
+// Release always (numbers from a Debug build mean nothing), whatever --configuration says. Short jobs keep the run
+// to a few minutes on 2 cores; the benchmark program itself rewrites docs/benchmarks.md from what it measured.
+Task("Bench")
+    .Does(() =>
+{
+    DotNetRun("./SecureChat.Benchmarks/SecureChat.Benchmarks.csproj", new ProcessArgumentBuilder()
+        .Append("--filter").AppendQuoted("*")
+        .Append("--docs").AppendQuoted(MakeAbsolute(File("./docs/benchmarks.md")).FullPath),
+        new DotNetRunSettings { Configuration = "Release" });
 });
 
 Task("Default").IsDependentOn("Test");

@@ -64,6 +64,21 @@ public enum ErrorCode
     /// <summary>The relay is shutting down or cannot serve the request now.</summary>
     Unavailable = 2006,
 
+    /// <summary>The connection sent frames faster than the relay's per-connection rate limit allows.</summary>
+    FrameRateExceeded = 2007,
+
+    /// <summary>Too many connections are open from the client's network address.</summary>
+    TooManyConnections = 2008,
+
+    /// <summary>The connection did not send <c>JOIN</c> within the relay's time limit.</summary>
+    JoinTimeout = 2009,
+
+    /// <summary>The room waited alone for a second peer longer than the relay keeps rooms.</summary>
+    RoomExpired = 2010,
+
+    /// <summary>The relay holds as many rooms as it allows: no new room can be opened now.</summary>
+    RelayFull = 2011,
+
     /// <summary>A frame arrived that the current session state does not allow.</summary>
     UnexpectedFrame = 3001,
 

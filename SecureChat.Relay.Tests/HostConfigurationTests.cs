@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SecureChat.Relay.Tests.Support;
 
@@ -37,6 +38,41 @@ public sealed class HostConfigurationTests
 
         Assert.Equal(65536, options.MaxFrameBytes);
         Assert.Equal(TimeSpan.FromSeconds(5), options.CloseTimeout);
+        Assert.Equal(50, options.FramesPerSecond);
+        Assert.Equal(100, options.FrameBurst);
+        Assert.Equal(32, options.MaxConnectionsPerAddress);
+        Assert.Equal(TimeSpan.FromSeconds(10), options.JoinTimeout);
+        Assert.Equal(TimeSpan.FromMinutes(10), options.RoomTimeToLive);
+        Assert.Equal(10000, options.MaxRooms);
+        Assert.Equal(TimeSpan.FromSeconds(10), options.ShutdownGracePeriod);
+    }
+
+    [Fact]
+    public async Task Build_LongGracePeriod_HostShutdownTimeoutCoversIt()
+    {
+        await using var app = RelayServer.Build([NoWatchers, "--Relay:ShutdownGracePeriod=00:01:00"]);
+
+        var host = app.Services.GetRequiredService<IOptions<HostOptions>>().Value;
+
+        Assert.True(host.ShutdownTimeout > TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task Build_AbuseLimits_BoundFromRelaySection()
+    {
+        await using var app = RelayServer.Build(
+        [
+            NoWatchers, "--Relay:FramesPerSecond=5", "--Relay:FrameBurst=7", "--Relay:MaxConnectionsPerAddress=3",
+            "--Relay:JoinTimeout=00:00:04", "--Relay:RoomTimeToLive=00:02:00", "--Relay:MaxRooms=11",
+            "--Relay:ShutdownGracePeriod=00:00:03",
+        ]);
+
+        var options = app.Services.GetRequiredService<IOptions<RelayOptions>>().Value;
+
+        Assert.Equal(
+            (5, 7, 3, TimeSpan.FromSeconds(4), TimeSpan.FromMinutes(2), 11, TimeSpan.FromSeconds(3)),
+            (options.FramesPerSecond, options.FrameBurst, options.MaxConnectionsPerAddress, options.JoinTimeout,
+                options.RoomTimeToLive, options.MaxRooms, options.ShutdownGracePeriod));
     }
 
     [Fact]
@@ -67,6 +103,13 @@ public sealed class HostConfigurationTests
     [InlineData("--Relay:MaxFrameBytes=1")]
     [InlineData("--Relay:MaxFrameBytes=999999999")]
     [InlineData("--Relay:CloseTimeout=00:00:00")]
+    [InlineData("--Relay:FramesPerSecond=0")]
+    [InlineData("--Relay:FrameBurst=0")]
+    [InlineData("--Relay:MaxConnectionsPerAddress=0")]
+    [InlineData("--Relay:MaxRooms=0")]
+    [InlineData("--Relay:JoinTimeout=00:00:00")]
+    [InlineData("--Relay:RoomTimeToLive=-00:00:01")]
+    [InlineData("--Relay:ShutdownGracePeriod=00:00:00")]
     public async Task Start_InvalidOptions_FailsWithValidationError(string setting)
     {
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => RunningRelay.StartAsync(setting));

@@ -69,6 +69,44 @@ public sealed class RoomRegistryTests
         Assert.Same(a, fresh.PartnerOf(b));
     }
 
+    [Fact]
+    public async Task Join_NewRoomAtTheCap_RelayFullButExistingRoomStillPairs()
+    {
+        var registry = new RoomRegistry(maxRooms: 1);
+        await using var a = NewPeer();
+        await using var b = NewPeer();
+        await using var c = NewPeer();
+        registry.Join("ABCD1234", a);
+
+        Assert.Equal(JoinStatus.RelayFull, registry.Join("WXYZ9876", c).Status);
+        Assert.Equal(JoinStatus.Paired, registry.Join("ABCD1234", b).Status);
+        Assert.Equal((0, 1), registry.Counts);
+    }
+
+    [Fact]
+    public async Task TryExpire_WaitingRoom_FreedOnceAndPartnerlessLeaveIsANoOp()
+    {
+        await using var a = NewPeer();
+        var room = _registry.Join("ABCD1234", a).Room!;
+
+        Assert.True(_registry.TryExpire(room));
+        Assert.False(_registry.TryExpire(room));
+        Assert.Null(_registry.Leave(room, a));
+        Assert.Equal((0, 0), _registry.Counts);
+    }
+
+    [Fact]
+    public async Task TryExpire_PairedRoom_Kept()
+    {
+        await using var a = NewPeer();
+        await using var b = NewPeer();
+        var room = _registry.Join("ABCD1234", a).Room!;
+        _registry.Join("ABCD1234", b);
+
+        Assert.False(_registry.TryExpire(room));
+        Assert.Equal((0, 1), _registry.Counts);
+    }
+
     private static PeerConnection NewPeer() =>
         new(WebSocket.CreateFromStream(Stream.Null, new WebSocketCreationOptions { IsServer = true }), new RelayOptions());
 }

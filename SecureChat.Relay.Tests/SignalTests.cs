@@ -6,6 +6,9 @@ namespace SecureChat.Relay.Tests;
 
 public sealed class SignalTests : RelayTest
 {
+    // The test clock never moves, so the frame-rate bucket never refills: make it hold every frame these tests send.
+    protected override string[] RelayArgs => ["--Relay:FrameBurst=1000"];
+
     [Fact]
     public async Task Signal_OddWhitespaceAndUnknownFields_ForwardedByteExactBothWays()
     {

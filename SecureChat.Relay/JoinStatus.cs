@@ -11,4 +11,7 @@ internal enum JoinStatus
 
     /// <summary>The room already holds two peers: the connection is refused.</summary>
     Full,
+
+    /// <summary>The room did not exist and the relay already holds its maximum number of rooms.</summary>
+    RelayFull,
 }

@@ -12,14 +12,20 @@ internal sealed class PeerConnection : IAsyncDisposable
 
     private readonly WebSocket _socket;
     private readonly RelayOptions _options;
+    private readonly TimeProvider _time;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly CancellationTokenSource _closeDeadline = new();
+    private ITimer? _closeTimer;
     private volatile bool _closing;
 
-    public PeerConnection(WebSocket socket, RelayOptions options)
+    /// <param name="socket">The accepted WebSocket.</param>
+    /// <param name="options">Send and close timeouts.</param>
+    /// <param name="time">The clock for those timeouts; <see cref="TimeProvider.System"/> when omitted.</param>
+    public PeerConnection(WebSocket socket, RelayOptions options, TimeProvider? time = null)
     {
         _socket = socket;
         _options = options;
+        _time = time ?? TimeProvider.System;
         Id = Interlocked.Increment(ref s_nextId);
     }
 
@@ -57,9 +63,12 @@ internal sealed class PeerConnection : IAsyncDisposable
 
     /// <summary>
     /// Sends <paramref name="lastFrame"/> (if any) and a close frame, then gives the client
-    /// <see cref="RelayOptions.CloseTimeout"/> to answer. Only the first call does anything; it returns true.
+    /// <see cref="RelayOptions.CloseTimeout"/> to answer. Only the first call does anything; it returns true, and
+    /// runs <paramref name="ending"/> before anything is sent (so logs and metrics are written before the client can
+    /// see the close).
     /// </summary>
-    public async Task<bool> EndAsync(ReadOnlyMemory<byte> lastFrame, WebSocketCloseStatus status, string reason)
+    public async Task<bool> EndAsync(ReadOnlyMemory<byte> lastFrame, WebSocketCloseStatus status, string reason,
+        Action? ending = null)
     {
         await _sendLock.WaitAsync().ConfigureAwait(false);
         try
@@ -69,13 +78,15 @@ internal sealed class PeerConnection : IAsyncDisposable
                 return false;
             }
 
+            ending?.Invoke();
+
             if (!lastFrame.IsEmpty)
             {
                 await SendUnlockedAsync(lastFrame).ConfigureAwait(false);
             }
 
             _closing = true;
-            using var timeout = new CancellationTokenSource(_options.SendTimeout);
+            using var timeout = new CancellationTokenSource(_options.SendTimeout, _time);
             try
             {
                 await _socket.CloseOutputAsync(status, reason, timeout.Token).ConfigureAwait(false);
@@ -85,13 +96,21 @@ internal sealed class PeerConnection : IAsyncDisposable
                 // The connection is already gone; the deadline below still ends the receive loop.
             }
 
-            _closeDeadline.CancelAfter(_options.CloseTimeout);
+            _closeTimer = _time.CreateTimer(static deadline => CancelQuietly((CancellationTokenSource)deadline!),
+                _closeDeadline, _options.CloseTimeout, Timeout.InfiniteTimeSpan);
             return true;
         }
         finally
         {
             _sendLock.Release();
         }
+    }
+
+    /// <summary>Drops the connection at once, without a close handshake: for peers that outstay a shutdown.</summary>
+    public void Abort()
+    {
+        _closing = true;
+        _socket.Abort();
     }
 
     /// <summary>Marks the connection closed for good and releases its timer; later sends are no-ops.</summary>
@@ -101,6 +120,7 @@ internal sealed class PeerConnection : IAsyncDisposable
         try
         {
             _closing = true;
+            _closeTimer?.Dispose();
             _closeDeadline.Dispose();
         }
         finally
@@ -112,7 +132,7 @@ internal sealed class PeerConnection : IAsyncDisposable
     private async Task<bool> SendUnlockedAsync(ReadOnlyMemory<byte> frame)
     {
         // Cancelling a WebSocket send aborts the socket: a client that stops reading is dropped, not waited for.
-        using var timeout = new CancellationTokenSource(_options.SendTimeout);
+        using var timeout = new CancellationTokenSource(_options.SendTimeout, _time);
         try
         {
             await _socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, timeout.Token)
@@ -123,6 +143,18 @@ internal sealed class PeerConnection : IAsyncDisposable
         {
             _closing = true;
             return false;
+        }
+    }
+
+    private static void CancelQuietly(CancellationTokenSource deadline)
+    {
+        try
+        {
+            deadline.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection ended (and was disposed) just as its deadline came: nothing left to cancel.
         }
     }
 

@@ -21,6 +21,11 @@ internal static class Refusals
         [ErrorCode.NotJoined] = "JOIN a room first",
         [ErrorCode.ForbiddenType] = "only the relay sends this frame type",
         [ErrorCode.Unavailable] = "relay is shutting down",
+        [ErrorCode.FrameRateExceeded] = "too many frames too fast",
+        [ErrorCode.TooManyConnections] = "too many connections from your address",
+        [ErrorCode.JoinTimeout] = "no JOIN in time",
+        [ErrorCode.RoomExpired] = "room waited too long for a peer",
+        [ErrorCode.RelayFull] = "relay holds too many rooms; try later",
     }.ToFrozenDictionary();
 
     // Built once: refusals are rare, but there is no reason to format the same bytes twice.
@@ -39,7 +44,7 @@ internal static class Refusals
     {
         ErrorCode.FrameTooLarge => WebSocketCloseStatus.MessageTooBig,
         ErrorCode.NotText => WebSocketCloseStatus.InvalidMessageType,
-        ErrorCode.Unavailable => WebSocketCloseStatus.EndpointUnavailable,
+        ErrorCode.Unavailable or ErrorCode.RelayFull => WebSocketCloseStatus.EndpointUnavailable,
         _ => WebSocketCloseStatus.PolicyViolation,
     };
 

@@ -20,4 +20,25 @@ internal sealed class RelayOptions
 
     /// <summary>How long one send may take; a peer that stops reading is dropped rather than stalling its partner.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Inbound frames per second a connection may send on average; faster is FrameRateExceeded.</summary>
+    public int FramesPerSecond { get; set; } = 50;
+
+    /// <summary>How many frames a connection may send at once before <see cref="FramesPerSecond"/> applies.</summary>
+    public int FrameBurst { get; set; } = 100;
+
+    /// <summary>Open connections allowed from one client address (IPv6: one /64); more are TooManyConnections.</summary>
+    public int MaxConnectionsPerAddress { get; set; } = 32;
+
+    /// <summary>How long a new connection may take to send JOIN before it is closed with JoinTimeout.</summary>
+    public TimeSpan JoinTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a room may wait alone for its second peer before it is closed with RoomExpired.</summary>
+    public TimeSpan RoomTimeToLive { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Most rooms (waiting or paired) the relay holds; a JOIN that would open another is RelayFull.</summary>
+    public int MaxRooms { get; set; } = 10000;
+
+    /// <summary>On shutdown, how long peers get to answer the relay's Unavailable close before they are cut off.</summary>
+    public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.FromSeconds(10);
 }

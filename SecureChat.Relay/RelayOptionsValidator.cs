@@ -11,6 +11,9 @@ internal sealed class RelayOptionsValidator : IValidateOptions<RelayOptions>
     /// <summary>Largest frame limit: frames are buffered whole, so this bounds memory per connection.</summary>
     public const int MaxFrameBytes = 16 * 1024 * 1024;
 
+    /// <summary>Longest timeout a timer can take.</summary>
+    public static readonly TimeSpan MaxTimeout = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     public ValidateOptionsResult Validate(string? name, RelayOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -40,6 +43,39 @@ internal sealed class RelayOptionsValidator : IValidateOptions<RelayOptions>
             failures.Add("Relay:SendTimeout must be positive.");
         }
 
+        if (options.FramesPerSecond < 1)
+        {
+            failures.Add("Relay:FramesPerSecond must be at least 1.");
+        }
+
+        if (options.FrameBurst < 1)
+        {
+            failures.Add("Relay:FrameBurst must be at least 1.");
+        }
+
+        if (options.MaxConnectionsPerAddress < 1)
+        {
+            failures.Add("Relay:MaxConnectionsPerAddress must be at least 1.");
+        }
+
+        if (options.MaxRooms < 1)
+        {
+            failures.Add("Relay:MaxRooms must be at least 1.");
+        }
+
+        RequirePositive(failures, options.JoinTimeout, nameof(RelayOptions.JoinTimeout));
+        RequirePositive(failures, options.RoomTimeToLive, nameof(RelayOptions.RoomTimeToLive));
+        RequirePositive(failures, options.ShutdownGracePeriod, nameof(RelayOptions.ShutdownGracePeriod));
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // Timers take at most about 49 days; a longer limit is a typo, not a wish.
+    private static void RequirePositive(List<string> failures, TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero || value > MaxTimeout)
+        {
+            failures.Add($"Relay:{name} must be positive and at most {MaxTimeout}.");
+        }
     }
 }

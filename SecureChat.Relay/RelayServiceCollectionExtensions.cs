@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace SecureChat.Relay;
@@ -5,7 +6,13 @@ namespace SecureChat.Relay;
 /// <summary>Registers the relay's services and binds <see cref="RelayOptions"/> from configuration.</summary>
 internal static class RelayServiceCollectionExtensions
 {
-    /// <summary>Adds the room registry, the validated relay options and the WebSocket settings they imply.</summary>
+    // Beyond the grace period: time for the web server itself to stop once the relay has let its peers go.
+    private static readonly TimeSpan ServerStopMargin = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Adds the room registry, limits, metrics, readiness, graceful shutdown, the validated relay options and the
+    /// WebSocket and host settings they imply.
+    /// </summary>
     public static IServiceCollection AddRelay(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RelayOptions>()
@@ -18,7 +25,30 @@ internal static class RelayServiceCollectionExtensions
                 sockets.KeepAliveInterval = relay.Value.KeepAliveInterval;
                 sockets.KeepAliveTimeout = relay.Value.KeepAliveTimeout;
             });
-        services.AddSingleton<RoomRegistry>();
+        services.AddOptions<HostOptions>()
+            .Configure<IOptions<RelayOptions>>((host, relay) =>
+            {
+                var needed = relay.Value.ShutdownGracePeriod + ServerStopMargin;
+                if (host.ShutdownTimeout != Timeout.InfiniteTimeSpan && host.ShutdownTimeout < needed)
+                {
+                    host.ShutdownTimeout = needed;
+                }
+            });
+
+        // Tests replace the clock with a fake one; every relay timer goes through it.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider =>
+            new RoomRegistry(provider.GetRequiredService<IOptions<RelayOptions>>().Value.MaxRooms));
+        services.AddSingleton(provider =>
+            new AddressLimiter(provider.GetRequiredService<IOptions<RelayOptions>>().Value.MaxConnectionsPerAddress));
+        services.AddSingleton<OpenConnections>();
+        services.AddSingleton<RelayDraining>();
+        services.AddSingleton<RelayMetrics>();
+        services.AddSingleton<RelayConnectionHandler>();
+        services.AddSingleton<IReadinessCheck, AcceptingReadinessCheck>();
+
+        // Drains in StoppingAsync, before the web server stops: see RelayDrain.
+        services.AddHostedService<RelayDrain>();
         return services;
     }
 }

@@ -5,12 +5,19 @@ namespace SecureChat.Relay;
 
 /// <summary>
 /// One connection's receive loop: classify each frame, then join, forward or refuse. Frames are handled one at a time,
-/// so a peer's SIGNALs reach its partner in the order they were sent.
+/// so a peer's SIGNALs reach its partner in the order they were sent. Two deadlines can end a session from a timer:
+/// no JOIN in time, and a room left waiting alone too long.
 /// </summary>
 internal sealed class RelaySession(PeerConnection connection, RoomRegistry registry, RelayOptions options,
-    ILogger logger)
+    FrameRateLimiter limiter, RelayMetrics metrics, TimeProvider time, ILogger logger)
 {
+    private const int NotJoined = 0;
+    private const int Joined = 1;
+    private const int JoinTimedOut = 2;
+
     private Room? _room;
+    private ITimer? _roomExpiry;
+    private int _joinState;
 
     /// <summary>Runs until the client closes, the connection drops, or the relay gives up on it.</summary>
     public async Task RunAsync(CancellationToken aborted)
@@ -42,6 +49,8 @@ internal sealed class RelaySession(PeerConnection connection, RoomRegistry regis
         }
         finally
         {
+            _roomExpiry?.Dispose();
+
             // Before the close reply: once the client sees its close answered, the room is already free.
             await LeaveRoomAsync().ConfigureAwait(false);
         }
@@ -52,8 +61,35 @@ internal sealed class RelaySession(PeerConnection connection, RoomRegistry regis
         }
     }
 
+    /// <summary>
+    /// Refuses a connection before its first frame (e.g. too many from its address), then drains it like any refused
+    /// connection: late frames are dropped until the client answers the close or the close deadline passes.
+    /// </summary>
+    public async Task RefuseAndDrainAsync(ErrorCode code, CancellationToken aborted)
+    {
+        await EndWithErrorAsync(code).ConfigureAwait(false);
+        await RunAsync(aborted).ConfigureAwait(false);
+    }
+
+    /// <summary>Called when the relay starts to shut down: tells the client Unavailable and closes.</summary>
+    public void OnShutdown() => _ = EndWithErrorAsync(ErrorCode.Unavailable);
+
+    /// <summary>Called when the connection's JOIN deadline passes: closes it unless it has joined by now.</summary>
+    public void OnJoinDeadline()
+    {
+        if (Interlocked.CompareExchange(ref _joinState, JoinTimedOut, NotJoined) == NotJoined)
+        {
+            _ = EndWithErrorAsync(ErrorCode.JoinTimeout);
+        }
+    }
+
     private Task HandleAsync(InboundKind kind, ReadOnlyMemory<byte> payload)
     {
+        if (!limiter.TryTake())
+        {
+            return RefuseAsync(ErrorCode.FrameRateExceeded);
+        }
+
         if (kind != InboundKind.Text)
         {
             return RefuseAsync(kind == InboundKind.Binary ? ErrorCode.NotText : ErrorCode.FrameTooLarge);
@@ -76,6 +112,12 @@ internal sealed class RelaySession(PeerConnection connection, RoomRegistry regis
             return;
         }
 
+        // The JOIN deadline passed while this frame was on its way: the connection is already being closed.
+        if (Interlocked.CompareExchange(ref _joinState, Joined, NotJoined) == JoinTimedOut)
+        {
+            return;
+        }
+
         // Join while holding our own sends, so that our PEER_FOUND goes out before anything the partner sends us.
         var result = default(JoinResult);
         await connection.SendWhenAsync(
@@ -91,15 +133,31 @@ internal sealed class RelaySession(PeerConnection connection, RoomRegistry regis
             case JoinStatus.Full:
                 await RefuseAsync(ErrorCode.RoomFull).ConfigureAwait(false);
                 break;
+            case JoinStatus.RelayFull:
+                await RefuseAsync(ErrorCode.RelayFull).ConfigureAwait(false);
+                break;
             case JoinStatus.Waiting:
-                _room = result.Room;
-                logger.Waiting(connection.Id);
+                _room = result.Room!;
+                logger.Waiting(connection.Id, _room.Tag);
+                var room = _room;
+                _roomExpiry = time.CreateTimer(_ => ExpireRoom(room), null, options.RoomTimeToLive,
+                    Timeout.InfiniteTimeSpan);
                 break;
             case JoinStatus.Paired:
-                _room = result.Room;
-                logger.Paired(connection.Id, result.Partner!.Id);
+                _room = result.Room!;
+                logger.Paired(connection.Id, result.Partner!.Id, _room.Tag);
                 await result.Partner.SendAsync(RelayFrames.PeerFound).ConfigureAwait(false);
                 break;
+        }
+    }
+
+    private void ExpireRoom(Room room)
+    {
+        // False if a partner came (or this peer left) in the meantime: then there is nothing to expire.
+        if (registry.TryExpire(room))
+        {
+            logger.RoomExpired(room.Tag, connection.Id);
+            _ = EndWithErrorAsync(ErrorCode.RoomExpired);
         }
     }
 
@@ -117,20 +175,37 @@ internal sealed class RelaySession(PeerConnection connection, RoomRegistry regis
             return;
         }
 
-        // A failed send means the partner is going; its PEER_LEFT follows, so the frame is simply dropped.
-        await partner.SendAsync(frame).ConfigureAwait(false);
+        // A partner that is going gets nothing more; its PEER_LEFT follows, so the frame is simply dropped. Counted
+        // under the partner's send lock, before the write, so a scrape after the partner has it always includes it.
+        await partner.SendWhenAsync(
+            () =>
+            {
+                if (partner.IsClosing)
+                {
+                    return false;
+                }
+
+                metrics.Forwarded(frame.Length);
+                return true;
+            },
+            frame).ConfigureAwait(false);
     }
 
     private async Task RefuseAsync(ErrorCode code)
     {
-        logger.Refused(connection.Id, code, (int)code);
-
         // A refused peer is done: free the room and its partner now, before the close handshake, so that by the
         // time the client sees the close the room code is usable again.
         await LeaveRoomAsync().ConfigureAwait(false);
-        await connection.EndAsync(Refusals.Frame(code), Refusals.CloseStatus(code), Refusals.Message(code))
-            .ConfigureAwait(false);
+        await EndWithErrorAsync(code).ConfigureAwait(false);
     }
+
+    // Safe from a timer thread: it touches only the connection, whose sends are serialized, never the room.
+    private Task<bool> EndWithErrorAsync(ErrorCode code) =>
+        connection.EndAsync(Refusals.Frame(code), Refusals.CloseStatus(code), Refusals.Message(code), () =>
+        {
+            logger.Refused(connection.Id, code, (int)code);
+            metrics.Rejected(code);
+        });
 
     private async Task LeaveRoomAsync()
     {

@@ -11,6 +11,9 @@ internal sealed class Room(string code, PeerConnection first)
     /// <summary>The room code, the registry key.</summary>
     public string Code { get; } = code;
 
+    /// <summary>A keyed hash of the code, the only way a room may appear in logs.</summary>
+    public string Tag { get; } = RoomTag.Of(code);
+
     /// <summary>Whether the room already holds two peers.</summary>
     public bool IsFull => _second is not null;
 

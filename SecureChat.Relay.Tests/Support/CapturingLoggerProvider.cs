@@ -3,20 +3,22 @@ using Microsoft.Extensions.Logging;
 
 namespace SecureChat.Relay.Tests.Support;
 
-/// <summary>Keeps every log line the relay writes, message and structured values alike, for privacy assertions.</summary>
+/// <summary>
+/// Keeps every log line the relay writes (category, level, message and structured values), for privacy assertions.
+/// </summary>
 internal sealed class CapturingLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
 
     public IReadOnlyCollection<string> Lines => _lines;
 
-    public ILogger CreateLogger(string categoryName) => new CapturingLogger(_lines);
+    public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _lines);
 
     public void Dispose()
     {
     }
 
-    private sealed class CapturingLogger(ConcurrentQueue<string> lines) : ILogger
+    private sealed class CapturingLogger(string category, ConcurrentQueue<string> lines) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -29,7 +31,7 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? string.Join(" ", pairs.Select(pair => $"{pair.Key}={pair.Value}"))
                 : string.Empty;
-            lines.Enqueue($"{logLevel} {formatter(state, exception)} | {values} | {exception}");
+            lines.Enqueue($"{category} {logLevel} {formatter(state, exception)} | {values} | {exception}");
         }
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace SecureChat.Relay.Tests.Support;
 
 /// <summary>
@@ -15,7 +17,12 @@ public abstract class RelayTest : IAsyncLifetime
     /// <summary>Extra relay arguments for this test class, e.g. <c>--Relay:MaxFrameBytes=1024</c>.</summary>
     protected virtual string[] RelayArgs => [];
 
-    public async Task InitializeAsync() => _relay = await RunningRelay.StartAsync(RelayArgs);
+    /// <summary>The relay's clock: it moves only when the test says so.</summary>
+    internal TestClock Clock { get; } = new();
+
+    public async Task InitializeAsync() =>
+        _relay = await RunningRelay.StartAsync(RelayArgs,
+            builder => builder.Services.AddSingleton<TimeProvider>(Clock));
 
     public async Task DisposeAsync()
     {

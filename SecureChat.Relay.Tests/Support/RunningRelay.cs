@@ -61,6 +61,13 @@ public sealed class RunningRelay : IAsyncDisposable
         }
     }
 
+    /// <summary>Reads <c>/metrics</c>.</summary>
+    internal async Task<Scrape> ScrapeAsync()
+    {
+        using var http = new HttpClient { Timeout = RelayClient.Patience };
+        return new Scrape(await http.GetStringAsync(new Uri(HttpUri, "/metrics")));
+    }
+
     /// <summary>Stops the relay (its open connections are told and closed) and releases the port.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -48,7 +48,7 @@ internal static class ResultsPage
             - **Data path**: one text message of N UTF-8 bytes, one direction per operation. *v2 pipeline* = `SecureChannel.TrySeal`
               (type byte, ISO/IEC 7816-4 pad to the bucket, secretstream push with `Rekey`) + `FrameCodec.Encode(MessageFrame)`
               on the sender, `FrameCodec.Decode` + `SecureChannel.TryOpen` (pull, unpad, UTF-8 check, string) on the receiver.
-              The v2 `msg` frame is not written yet (protocol-v2.md leaves it to the session layer), so the v1 SIGNAL/MSG
+              The v2 `msg` frame was not written yet when this page was generated, so the v1 SIGNAL/MSG
               JSON frame stands in for it. *Raw secretstream* = Geralt `IncrementalXChaCha20Poly1305` push + pull with
               `ChunkFlag.Rekey` and the same AD on a buffer of the bucket size, preallocated: the floor for the primitive.
               *v1 NaCl box* = the legacy `NaclBox` encrypt (random nonce) + decrypt on the unpadded N bytes, no framing.

@@ -8,14 +8,15 @@ namespace SecureChat.Core.Tests.Docs;
 public sealed class ReadmeExampleTests
 {
     // README-BEGIN
-    private static async Task<string> ChatOnceAsync(Uri relay, string room, string text)
+    private static async Task<string> ChatOnceAsync(Uri relay, RoomInvite invite, InviteRole role, string text)
     {
-        using var session = new ChatSession(new ChatSessionOptions { RelayUri = relay, Room = room, Protocol = ProtocolMode.Legacy });
+        // Hardened by default: the invite's words authenticate the key exchange; only its room id reaches the relay.
+        using var session = new ChatSession(new ChatSessionOptions { RelayUri = relay, Invite = invite, Role = role });
         var connected = session.Events.OfType<Connected>().FirstAsync().ToTask();
         var reply = session.Events.OfType<MessageReceived>().FirstAsync().ToTask();
         session.Start();
 
-        Console.WriteLine($"Compare with your peer: {(await connected).SafetyNumber}");
+        Console.WriteLine($"Read these words to your peer: {(await connected).SafetyNumber}");
         session.Send(text);
         var answer = (await reply).Text;
         await session.Quit();
@@ -28,9 +29,14 @@ public sealed class ReadmeExampleTests
     {
         await using var relay = await InProcessRelay.StartAsync();
 
+        using var created = RoomInvite.Create();
+        Span<char> code = stackalloc char[RoomInvite.MaxCodeLength];
+        Assert.True(RoomInvite.TryParse(code[..created.WriteCode(code)], out var typed));
+        using var joined = typed;
+
         var answers = await Task.WhenAll(
-            ChatOnceAsync(relay.WebSocketUri, "README0001", "hello from A"),
-            ChatOnceAsync(relay.WebSocketUri, "README0001", "hello from B")).WaitAsync(TimeSpan.FromSeconds(60));
+            ChatOnceAsync(relay.WebSocketUri, created, InviteRole.Creator, "hello from A"),
+            ChatOnceAsync(relay.WebSocketUri, joined, InviteRole.Joiner, "hello from B")).WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(["hello from B", "hello from A"], answers);
     }

@@ -45,7 +45,7 @@ internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session,
                 switch (e)
                 {
                     case StateChanged { State: SessionState.Searching }:
-                        status.Status("Waiting for your peer to enter the same room code...");
+                        status.Status("Waiting for your peer to join the room...");
                         break;
                     case PeerFound:
                         status.Status("Peer found: agreeing on keys...");

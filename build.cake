@@ -1,4 +1,4 @@
-// Cake build: Clean -> Build -> Test -> Pack / Publish.
+// Cake build: Clean -> Build -> Test -> Pack / Publish; LoadTest on its own (relay vs Node benchmark).
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var testFilter = Argument("filter", "");
@@ -69,6 +69,18 @@ Task("Publish")
             MSBuildSettings = new DotNetMSBuildSettings()
                 .WithProperty("IncludeNativeLibrariesForSelfExtract", "true"),
         });
+    }
+});
+
+// Not part of Test: starts SecureChat.Relay and the reference Node relay on loopback, loads both the same way and
+// rewrites docs/relay-benchmarks.md with what it measured (a few minutes; needs node and npm).
+Task("LoadTest")
+    .Does(() =>
+{
+    var exitCode = StartProcess("bash", new ProcessSettings { Arguments = "bench/run-relay-comparison.sh" });
+    if (exitCode != 0)
+    {
+        throw new Exception($"bench/run-relay-comparison.sh failed with exit code {exitCode}.");
     }
 });
 

@@ -112,7 +112,9 @@ def main():
       f"{a_tp.get('size', '?')} B, window unbounded (each sender awaits its own socket send only). "
       f"**Latency:** {a_lat.get('pairs', '?')} pairs x {a_lat.get('messages', '?')} frames per direction, window 1 "
       "(next frame only after the previous one arrived): one-way send-to-arrival time through the relay.")
-    w(f"- **Rounds.** One discarded warm-up per relay, then {rounds} rounds; the order alternates each round. The "
+    warm = sum(1 for l in lines if l["test"] == "warmup") // 2
+    w(f"- **Rounds.** {warm} discarded warm-up runs per relay (the full throughput load, then one latency load: "
+      f"the .NET relay's tiered JIT needs several runs to settle), then {rounds} measured rounds; the order alternates each round. The "
       "summary uses the median over rounds. `relay CPU` is the relay process's user+system time during the run "
       "(/proc/PID/stat), divided by frames delivered: it is less sensitive to neighbours than wall-clock rates.")
     w(f"- **Hold:** N connections opened 100 at a time, joined into N/2 rooms, held idle with a receive pending "

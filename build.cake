@@ -1,4 +1,4 @@
-// Cake build: Clean -> Build -> Test -> Pack / Publish; Bench on its own (not part of Test).
+// Cake build: Clean -> Build -> Test -> Pack / Publish; Bench and LoadTest on their own (not part of Test).
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var testFilter = Argument("filter", "");
@@ -81,6 +81,18 @@ Task("Bench")
         .Append("--filter").AppendQuoted("*")
         .Append("--docs").AppendQuoted(MakeAbsolute(File("./docs/benchmarks.md")).FullPath),
         new DotNetRunSettings { Configuration = "Release" });
+});
+
+// Not part of Test: starts SecureChat.Relay and the reference Node relay on loopback, loads both the same way and
+// rewrites docs/relay-benchmarks.md with what it measured (a few minutes; needs node and npm).
+Task("LoadTest")
+    .Does(() =>
+{
+    var exitCode = StartProcess("bash", new ProcessSettings { Arguments = "bench/run-relay-comparison.sh" });
+    if (exitCode != 0)
+    {
+        throw new Exception($"bench/run-relay-comparison.sh failed with exit code {exitCode}.");
+    }
 });
 
 Task("Default").IsDependentOn("Test");

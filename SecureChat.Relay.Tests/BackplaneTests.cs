@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.WebSockets;
+using Microsoft.Extensions.DependencyInjection;
+using SecureChat.Relay.Backplane;
+using SecureChat.Relay.Tests.Support;
+using Xunit.Abstractions;
+
+namespace SecureChat.Relay.Tests;
+
+public sealed class BackplaneTests(ITestOutputHelper output) : BackplaneTest
+{
+    [Fact]
+    public async Task Backplane_PeersOnTwoInstances_ChatBothWaysInOrder()
+    {
+        const int Count = 300;
+        var (a, b) = await PairAsync(One.WebSocketUri, Two.WebSocketUri);
+
+        await Task.WhenAll(
+            SendNumberedAsync(a, "a", Count),
+            SendNumberedAsync(b, "b", Count),
+            ExpectNumberedAsync(b, "a", Count),
+            ExpectNumberedAsync(a, "b", Count));
+    }
+
+    [Fact]
+    public async Task Backplane_PeersOnOneInstance_PairThroughRedisAndChat()
+    {
+        var (a, b) = await PairAsync(One.WebSocketUri, One.WebSocketUri);
+
+        await a.SendAsync(Numbered("a", 0));
+        await b.SendAsync(Numbered("b", 0));
+
+        Assert.Equal(Numbered("a", 0), (await b.ReceiveAsync()).Text);
+        Assert.Equal(Numbered("b", 0), (await a.ReceiveAsync()).Text);
+    }
+
+    [Fact]
+    public async Task Backplane_ThirdJoinerOnEitherInstance_RefusedWithRoomFull()
+    {
+        var room = Rooms.NewCode();
+        var (a, b) = await PairAsync(One.WebSocketUri, Two.WebSocketUri, room);
+
+        foreach (var relay in new[] { One, Two })
+        {
+            var third = await ConnectAsync(relay);
+            await third.JoinAsync(room);
+            await third.ExpectRefusalAsync(ErrorCode.RoomFull, WebSocketCloseStatus.PolicyViolation);
+        }
+
+        await a.SendAsync(Numbered("a", 0));
+        Assert.Equal(Numbered("a", 0), (await b.ReceiveAsync()).Text);
+    }
+
+    [Fact]
+    public async Task Backplane_ConcurrentJoinsFromBothInstances_ExactlyTwoGetIn()
+    {
+        var room = Rooms.NewCode();
+        var clients = new List<RelayClient>();
+        for (var i = 0; i < 6; i++)
+        {
+            clients.Add(await ConnectAsync(i % 2 == 0 ? One : Two));
+        }
+
+        await Task.WhenAll(clients.Select(client => client.JoinAsync(room)));
+        var firstFrames = await Task.WhenAll(clients.Select(client => client.ReceiveAsync()));
+
+        Assert.Equal(2, firstFrames.Count(frame => frame.FrameType == "PEER_FOUND"));
+        Assert.Equal(4, firstFrames.Count(frame => frame.FrameType == "ERROR"));
+    }
+
+    [Fact]
+    public async Task Backplane_PeerLeaves_PartnerOnOtherInstanceToldAndRoomFreed()
+    {
+        var room = Rooms.NewCode();
+        var (a, b) = await PairAsync(One.WebSocketUri, Two.WebSocketUri, room);
+
+        await a.CloseAsync();
+
+        await b.ExpectPeerLeftAsync();
+        await PairAsync(Two.WebSocketUri, One.WebSocketUri, room);
+    }
+
+    [Fact]
+    public async Task Backplane_InstanceKilled_PartnerOnOtherInstanceGetsPeerLeftWithinLease()
+    {
+        await using var doomed = await StartProcessAsync();
+        var room = Rooms.NewCode();
+        var (_, survivor) = await PairAsync(doomed.WebSocketUri, One.WebSocketUri, room);
+
+        var clock = Stopwatch.StartNew();
+        await doomed.KillAsync();
+        await survivor.ExpectPeerLeftAsync();
+        clock.Stop();
+        output.WriteLine($"PEER_LEFT {clock.Elapsed.TotalMilliseconds:F0} ms after the kill (lease {Lease}, heartbeat {Heartbeat})");
+
+        // The lease runs out, then the next heartbeat sees it; the rest is slack for a loaded 2-core machine.
+        Assert.True(clock.Elapsed < Lease + Heartbeat + TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        // The dead instance's room expired with its lease: the code is usable again.
+        await PairAsync(One.WebSocketUri, Two.WebSocketUri, room);
+    }
+
+    [Fact]
+    public async Task Backplane_RedisLost_ReadyzFailsJoinsRefusedCrossPairEndedLocalPairGoesOn()
+    {
+        var (crossA, crossB) = await PairAsync(One.WebSocketUri, Two.WebSocketUri);
+        var (localA, localB) = await PairAsync(One.WebSocketUri, One.WebSocketUri);
+
+        await Redis.KillAsync();
+
+        await crossA.ExpectRefusalAsync(ErrorCode.BackplaneUnavailable, WebSocketCloseStatus.EndpointUnavailable);
+        await crossB.ExpectRefusalAsync(ErrorCode.BackplaneUnavailable, WebSocketCloseStatus.EndpointUnavailable);
+        using var http = new HttpClient { Timeout = RelayClient.Patience };
+        using var ready = await http.GetAsync(new Uri(One.HttpUri, "/readyz"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("backplane", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, (await One.ScrapeAsync()).Value("securechat_relay_backplane_up"));
+
+        var late = await ConnectAsync(Two);
+        await late.JoinAsync(Rooms.NewCode());
+        await late.ExpectRefusalAsync(ErrorCode.BackplaneUnavailable, WebSocketCloseStatus.EndpointUnavailable);
+
+        await localA.SendAsync(Numbered("a", 0));
+        await localB.SendAsync(Numbered("b", 0));
+        Assert.Equal(Numbered("a", 0), (await localB.ReceiveAsync()).Text);
+        Assert.Equal(Numbered("b", 0), (await localA.ReceiveAsync()).Text);
+        await localA.CloseAsync();
+        await localB.ExpectPeerLeftAsync();
+    }
+
+    [Fact]
+    public async Task Backplane_Up_ReadyAndGaugeOne()
+    {
+        using var http = new HttpClient { Timeout = RelayClient.Patience };
+
+        using var ready = await http.GetAsync(new Uri(Two.HttpUri, "/readyz"));
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(1, (await Two.ScrapeAsync()).Value("securechat_relay_backplane_up"));
+        Assert.NotEqual(One.Services.GetRequiredService<RedisBackplane>().InstanceId,
+            Two.Services.GetRequiredService<RedisBackplane>().InstanceId);
+    }
+}

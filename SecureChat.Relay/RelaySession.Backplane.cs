@@ -21,7 +21,12 @@ internal sealed partial class RelaySession
         }
 
         // Reachable before the JOIN runs: a partner may send Found the moment the room lists this member.
-        var member = rooms.Register(code, connection, metrics, logger, EndWithErrorAsync);
+        if (rooms.TryRegister(code, connection, metrics, logger, EndWithErrorAsync) is not { } member)
+        {
+            await RefuseAsync(ErrorCode.RelayFull).ConfigureAwait(false);
+            return;
+        }
+
         BackplaneJoin result;
         try
         {

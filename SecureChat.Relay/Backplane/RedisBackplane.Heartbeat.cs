@@ -14,6 +14,7 @@ internal sealed partial class RedisBackplane
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task _heartbeat = Task.CompletedTask;
+    private ChannelMessageQueue? _inbox;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -25,9 +26,8 @@ internal sealed partial class RedisBackplane
         configuration.ClientName ??= "securechat-relay";
         _redis = await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false);
         _redis.ConnectionFailed += (_, _) => MarkDown();
-        var inbox = await _redis.GetSubscriber().SubscribeAsync(RoomKeys.Inbox(InstanceId)).ConfigureAwait(false);
-        inbox.OnMessage(OnMessage);
 
+        // Redis may not be there yet: then the relay starts not ready, and the heartbeat keeps trying.
         await BeatAsync().ConfigureAwait(false);
         _heartbeat = RunHeartbeatAsync(_stopping.Token);
     }
@@ -80,6 +80,13 @@ internal sealed partial class RedisBackplane
         var members = _members.Values.ToArray();
         try
         {
+            // Once subscribed, the client itself subscribes again after a reconnect.
+            if (_inbox is null)
+            {
+                _inbox = await Redis.GetSubscriber().SubscribeAsync(RoomKeys.Inbox(InstanceId)).ConfigureAwait(false);
+                _inbox.OnMessage(OnMessage);
+            }
+
             var database = Database;
             var lease = _options.BackplaneLease;
             var batch = database.CreateBatch();

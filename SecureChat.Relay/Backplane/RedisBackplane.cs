@@ -20,6 +20,7 @@ internal sealed partial class RedisBackplane : IHostedService, IAsyncDisposable
     private readonly ILogger<RedisBackplane> _logger;
     private ConnectionMultiplexer? _redis;
     private int _up;
+    private int _memberCount;
 
     public RedisBackplane(IOptions<RelayOptions> options, TimeProvider time, ILogger<RedisBackplane> logger)
     {
@@ -43,10 +44,20 @@ internal sealed partial class RedisBackplane : IHostedService, IAsyncDisposable
     public static bool IsRedisFailure(Exception e) =>
         e is RedisException or TimeoutException or ObjectDisposedException;
 
-    /// <summary>Makes a member for <paramref name="connection"/> in room <paramref name="code"/>, reachable at once.</summary>
-    public BackplaneMember Register(string code, PeerConnection connection, RelayMetrics metrics, ILogger logger,
+    /// <summary>
+    /// Makes a member for <paramref name="connection"/> in room <paramref name="code"/>, reachable at once; or
+    /// <see langword="null"/> when this instance already holds as many members as <see cref="RelayOptions.MaxRooms"/>
+    /// rooms of two would (the same memory bound as without a backplane).
+    /// </summary>
+    public BackplaneMember? TryRegister(string code, PeerConnection connection, RelayMetrics metrics, ILogger logger,
         Func<ErrorCode, Task<bool>> endWithError)
     {
+        if (Interlocked.Increment(ref _memberCount) > 2L * _options.MaxRooms)
+        {
+            Interlocked.Decrement(ref _memberCount);
+            return null;
+        }
+
         var member = new BackplaneMember(new MemberAddress(InstanceId, connection.Id), _keys.Room(code), connection,
             metrics, logger, endWithError);
         _members[connection.Id] = member;
@@ -56,7 +67,11 @@ internal sealed partial class RedisBackplane : IHostedService, IAsyncDisposable
     /// <summary>Makes <paramref name="member"/> unreachable and ends its inbox.</summary>
     public void Unregister(BackplaneMember member)
     {
-        _members.TryRemove(new KeyValuePair<long, BackplaneMember>(member.Address.Connection, member));
+        if (_members.TryRemove(new KeyValuePair<long, BackplaneMember>(member.Address.Connection, member)))
+        {
+            Interlocked.Decrement(ref _memberCount);
+        }
+
         member.Close();
     }
 

@@ -140,4 +140,67 @@ public sealed class BackplaneTests(ITestOutputHelper output) : BackplaneTest
         Assert.NotEqual(One.Services.GetRequiredService<RedisBackplane>().InstanceId,
             Two.Services.GetRequiredService<RedisBackplane>().InstanceId);
     }
+
+    [Fact]
+    public async Task Backplane_RedisBack_ReadyAgainAndPairsAcrossInstances()
+    {
+        await Redis.KillAsync();
+        await ReadyzBecomesAsync(One, HttpStatusCode.ServiceUnavailable);
+
+        await Redis.RestartAsync();
+
+        await ReadyzBecomesAsync(One, HttpStatusCode.OK);
+        await ReadyzBecomesAsync(Two, HttpStatusCode.OK);
+        var (a, b) = await PairAsync(One.WebSocketUri, Two.WebSocketUri);
+        await a.SendAsync(Numbered("a", 0));
+        Assert.Equal(Numbered("a", 0), (await b.ReceiveAsync()).Text);
+    }
+
+    [Fact]
+    public async Task Backplane_StartedWithoutRedis_NotReadyUntilRedisComes()
+    {
+        await Redis.KillAsync();
+        var late = await StartInstanceAsync();
+        await ReadyzBecomesAsync(late, HttpStatusCode.ServiceUnavailable);
+
+        await Redis.RestartAsync();
+
+        await ReadyzBecomesAsync(late, HttpStatusCode.OK);
+        await ReadyzBecomesAsync(One, HttpStatusCode.OK);
+        var (a, b) = await PairAsync(late.WebSocketUri, One.WebSocketUri);
+        await b.SendAsync(Numbered("b", 0));
+        Assert.Equal(Numbered("b", 0), (await a.ReceiveAsync()).Text);
+    }
+
+    [Fact]
+    public async Task Backplane_InstanceStopsGracefully_PartnerElsewhereToldAtOnce()
+    {
+        var (a, b) = await PairAsync(One.WebSocketUri, Two.WebSocketUri);
+
+        var stopping = One.DisposeAsync().AsTask();
+
+        await a.ExpectRefusalAsync(ErrorCode.Unavailable, WebSocketCloseStatus.EndpointUnavailable);
+        await b.ExpectPeerLeftAsync();
+        await stopping.WaitAsync(RelayClient.Patience);
+    }
+
+    [Fact]
+    public async Task Backplane_MaxRooms_BoundsMembersPerInstance()
+    {
+        var small = await StartInstanceAsync("--Relay:MaxRooms=1");
+        var room = Rooms.NewCode();
+        var clients = new List<RelayClient>();
+        for (var i = 0; i < 3; i++)
+        {
+            clients.Add(await ConnectAsync(small));
+        }
+
+        await clients[0].JoinAsync(room);
+        await clients[1].JoinAsync(room);
+        await clients[0].ExpectTypeAsync("PEER_FOUND");
+        await clients[1].ExpectTypeAsync("PEER_FOUND");
+        await clients[2].JoinAsync(Rooms.NewCode());
+
+        await clients[2].ExpectRefusalAsync(ErrorCode.RelayFull, WebSocketCloseStatus.EndpointUnavailable);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.WebSockets;
 
 namespace SecureChat.Relay.Tests.Support;
@@ -66,9 +67,10 @@ public abstract class BackplaneTest : IAsyncLifetime
         }
     }
 
-    internal async Task<RunningRelay> StartInstanceAsync()
+    /// <summary>Starts another instance on this test's Redis; stopped after the test's clients are dropped.</summary>
+    internal async Task<RunningRelay> StartInstanceAsync(params string[] extraArgs)
     {
-        var relay = await RunningRelay.StartAsync(InstanceArgs);
+        var relay = await RunningRelay.StartAsync([.. InstanceArgs, .. extraArgs]);
         _relays.Add(relay);
         return relay;
     }
@@ -100,6 +102,26 @@ public abstract class BackplaneTest : IAsyncLifetime
         await a.ExpectTypeAsync("PEER_FOUND");
         await b.ExpectTypeAsync("PEER_FOUND");
         return (a, b);
+    }
+
+    /// <summary>
+    /// Polls <c>/readyz</c> until it answers <paramref name="expected"/>: readiness follows Redis on the heartbeat's
+    /// schedule, and there is no frame to await for it. Bounded by <see cref="RelayClient.Patience"/>.
+    /// </summary>
+    internal static async Task ReadyzBecomesAsync(RunningRelay relay, HttpStatusCode expected)
+    {
+        using var http = new HttpClient { Timeout = RelayClient.Patience };
+        using var patience = new CancellationTokenSource(RelayClient.Patience);
+        while (true)
+        {
+            using var response = await http.GetAsync(new Uri(relay.HttpUri, "/readyz"), patience.Token);
+            if (response.StatusCode == expected)
+            {
+                return;
+            }
+
+            await Task.Delay(Heartbeat / 4, patience.Token);
+        }
     }
 
     internal static string Numbered(string from, int n) => $$"""{"type":"SIGNAL","from":"{{from}}","n":{{n}}}""";

@@ -10,7 +10,7 @@ namespace SecureChat.Relay.Tests.Support;
 /// </summary>
 internal sealed class RedisServer : IAsyncDisposable
 {
-    private readonly Process _process;
+    private Process _process;
     private int _disposed;
 
     private RedisServer(Process process, int port)
@@ -30,14 +30,7 @@ internal sealed class RedisServer : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort();
-            var process = Process.Start(new ProcessStartInfo("redis-server")
-            {
-                ArgumentList = { "--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" },
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            }) ?? throw new InvalidOperationException("redis-server did not start.");
-            var server = new RedisServer(process, port);
+            var server = new RedisServer(Launch(port), port);
             if (await server.WaitReadyAsync())
             {
                 return server;
@@ -48,6 +41,18 @@ internal sealed class RedisServer : IAsyncDisposable
             {
                 throw new InvalidOperationException("redis-server did not become ready.");
             }
+        }
+    }
+
+    /// <summary>Starts a new, empty server on the same port, after <see cref="KillAsync"/>.</summary>
+    public async Task RestartAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+        _process = Launch(Port);
+        if (!await WaitReadyAsync())
+        {
+            throw new InvalidOperationException("redis-server did not come back on its port.");
         }
     }
 
@@ -96,6 +101,15 @@ internal sealed class RedisServer : IAsyncDisposable
 
         return false;
     }
+
+    private static Process Launch(int port) =>
+        Process.Start(new ProcessStartInfo("redis-server")
+        {
+            ArgumentList = { "--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("redis-server did not start.");
 
     private static int FreePort()
     {

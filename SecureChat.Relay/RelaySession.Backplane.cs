@@ -141,7 +141,5 @@ internal sealed partial class RelaySession
             var left = new BackplaneMessage(BackplaneMessageKind.Left, other.Connection, member.Address, default);
             await backplane.SendAsync(other, left).ConfigureAwait(false);
         }
-
-        await member.Completion.ConfigureAwait(false);
     }
 }

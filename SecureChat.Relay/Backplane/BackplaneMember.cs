@@ -30,7 +30,7 @@ internal sealed class BackplaneMember
         _metrics = metrics;
         _logger = logger;
         _endWithError = endWithError;
-        Completion = PumpAsync();
+        _ = PumpAsync();
     }
 
     /// <summary>This member's own address.</summary>
@@ -45,9 +45,6 @@ internal sealed class BackplaneMember
     /// <summary>Whether the partner is known to be gone (it said so, or its instance died): tell it nothing more.</summary>
     public bool PartnerGone => _partnerGone;
 
-    /// <summary>Completes once the inbox is closed and drained.</summary>
-    public Task Completion { get; }
-
     /// <summary>Records the partner found by this member's own JOIN (the second joiner's side).</summary>
     public void PairWith(MemberAddress partner) => _partner = partner;
 
@@ -57,6 +54,7 @@ internal sealed class BackplaneMember
     /// <summary>Takes no more messages; the pump ends after those already queued.</summary>
     public void Close() => _inbox.Writer.TryComplete();
 
+    // Runs until Close, draining what was queued; sends after the connection ended are no-ops (PeerConnection).
     private async Task PumpAsync()
     {
         await foreach (var message in _inbox.Reader.ReadAllAsync().ConfigureAwait(false))

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.WebSockets;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SecureChat.Relay.Backplane;
 using SecureChat.Relay.Tests.Support;
 using Xunit.Abstractions;
@@ -202,5 +204,32 @@ public sealed class BackplaneTests(ITestOutputHelper output) : BackplaneTest
         await clients[2].JoinAsync(Rooms.NewCode());
 
         await clients[2].ExpectRefusalAsync(ErrorCode.RelayFull, WebSocketCloseStatus.EndpointUnavailable);
+    }
+
+    [Fact]
+    public async Task Backplane_LogsAtTraceLevel_NeverShowRoomCodesPayloadsOrRoomKeys()
+    {
+        const string Secret = "PAYLOADSECRET42";
+        var room = Rooms.NewCode();
+        var capture = new CapturingLoggerProvider();
+        void Capture(WebApplicationBuilder builder) => builder.Services.AddSingleton<ILoggerProvider>(capture);
+        var left = await StartInstanceAsync(Capture, "--Logging:LogLevel:Default=Trace");
+        var right = await StartInstanceAsync(Capture, "--Logging:LogLevel:Default=Trace");
+        var (a, b) = await PairAsync(left.WebSocketUri, right.WebSocketUri, room);
+        await a.SendAsync($$"""{"type":"SIGNAL","payload":"{{Secret}}"}""");
+        await b.ReceiveAsync();
+
+        await Redis.KillAsync();
+        await a.ExpectRefusalAsync(ErrorCode.BackplaneUnavailable, WebSocketCloseStatus.EndpointUnavailable);
+        await b.ExpectRefusalAsync(ErrorCode.BackplaneUnavailable, WebSocketCloseStatus.EndpointUnavailable);
+
+        var roomKey = new RoomKeys(RoomKeySecret).Room(room).ToString();
+        var lines = capture.Lines;
+        Assert.Contains(lines, line => line.Contains("paired", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("Backplane down", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, line => line.Contains(Secret, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(lines, line => line.Contains(room, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(lines, line => line.Contains(roomKey[^64..], StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(lines, line => line.Contains(RoomKeySecret, StringComparison.Ordinal));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
 using System.Net.WebSockets;
 
 namespace SecureChat.Relay.Tests.Support;
@@ -15,6 +16,9 @@ public abstract class BackplaneTest : IAsyncLifetime
 
     internal static readonly TimeSpan Lease = TimeSpan.FromSeconds(2);
 
+    /// <summary>The room-key secret every instance of a test shares.</summary>
+    internal const string RoomKeySecret = "test-secret-shared-by-every-instance-0123456789";
+
     private readonly List<RelayClient> _clients = [];
     private readonly List<IAsyncDisposable> _relays = [];
     private RedisServer? _redis;
@@ -29,7 +33,7 @@ public abstract class BackplaneTest : IAsyncLifetime
     internal string[] InstanceArgs =>
     [
         $"--Relay:Redis={Redis.ConnectionString}",
-        "--Relay:RoomKeySecret=test-secret-shared-by-every-instance-0123456789",
+        $"--Relay:RoomKeySecret={RoomKeySecret}",
         $"--Relay:BackplaneHeartbeat={Heartbeat}",
         $"--Relay:BackplaneLease={Lease}",
         "--Relay:FramesPerSecond=100000",
@@ -69,9 +73,13 @@ public abstract class BackplaneTest : IAsyncLifetime
     }
 
     /// <summary>Starts another instance on this test's Redis; stopped after the test's clients are dropped.</summary>
-    internal async Task<RunningRelay> StartInstanceAsync(params string[] extraArgs)
+    internal Task<RunningRelay> StartInstanceAsync(params string[] extraArgs) => StartInstanceAsync(null, extraArgs);
+
+    /// <summary>As <see cref="StartInstanceAsync(string[])"/>, with a last word on the host (e.g. a log capture).</summary>
+    internal async Task<RunningRelay> StartInstanceAsync(Action<WebApplicationBuilder>? configure,
+        params string[] extraArgs)
     {
-        var relay = await RunningRelay.StartAsync([.. InstanceArgs, .. extraArgs]);
+        var relay = await RunningRelay.StartAsync([.. InstanceArgs, .. extraArgs], configure);
         _relays.Add(relay);
         return relay;
     }

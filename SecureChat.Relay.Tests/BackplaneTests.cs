@@ -131,6 +131,21 @@ public sealed class BackplaneTests(ITestOutputHelper output) : BackplaneTest
     }
 
     [Fact]
+    public async Task Backplane_RoomGauges_CountTheRoomsOfThisInstancesPeers()
+    {
+        await PairAsync(One.WebSocketUri, Two.WebSocketUri);
+        await PairAsync(One.WebSocketUri, One.WebSocketUri);
+
+        var one = await One.ScrapeAsync();
+        var two = await Two.ScrapeAsync();
+
+        Assert.Equal(2, one.Value("securechat_relay_rooms", ("state", "paired")));
+        Assert.Equal(0, one.Value("securechat_relay_rooms", ("state", "waiting")));
+        Assert.Equal(1, two.Value("securechat_relay_rooms", ("state", "paired")));
+        Assert.Equal(0, two.Value("securechat_relay_rooms", ("state", "waiting")));
+    }
+
+    [Fact]
     public async Task Backplane_Up_ReadyAndGaugeOne()
     {
         using var http = new HttpClient { Timeout = RelayClient.Patience };

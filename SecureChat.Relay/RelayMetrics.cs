@@ -38,7 +38,7 @@ internal sealed class RelayMetrics
         Registry.AddBeforeCollectCallback(() =>
         {
             backplaneUp?.Set(backplane!.IsUp ? 1 : 0);
-            var counts = rooms.Counts;
+            var counts = backplane?.Counts ?? rooms.Counts;
             waiting.Set(counts.Waiting);
             paired.Set(counts.Paired);
             open.Set(connections.Count);

@@ -36,6 +36,22 @@ internal sealed partial class RedisBackplane : IHostedService, IAsyncDisposable
     /// <summary>Whether Redis answered the last heartbeat and no connection to it has failed since.</summary>
     public bool IsUp => Volatile.Read(ref _up) == 1;
 
+    /// <summary>
+    /// The rooms this instance's members are in: waiting alone, or paired (a pair on one instance counts once; a pair
+    /// across two counts on each, so a sum over instances overcounts those).
+    /// </summary>
+    public (int Waiting, int Paired) Counts
+    {
+        get
+        {
+            var members = _members.Values.ToArray();
+            var waiting = members.Count(member => member.Partner is null);
+            var paired = members.Where(member => member.Partner is not null).Select(member => member.Room).Distinct()
+                .Count();
+            return (waiting, paired);
+        }
+    }
+
     private IDatabase Database => Redis.GetDatabase();
 
     private ConnectionMultiplexer Redis => _redis ?? throw new InvalidOperationException("The backplane has not started.");

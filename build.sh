@@ -10,13 +10,14 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-# The interop tests run a client written from the spec in Python (PyNaCl + websockets): Debian packages.
-if ! /usr/bin/python3 -c 'import nacl, websockets' >/dev/null 2>&1; then
+# The interop tests run a client written from the spec in Python (PyNaCl + websockets), and the relay's scale-out
+# tests start their own redis-server: all Debian packages.
+if ! /usr/bin/python3 -c 'import nacl, websockets' >/dev/null 2>&1 || ! command -v redis-server >/dev/null 2>&1; then
   as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo -n"
   if command -v apt-get >/dev/null 2>&1; then
-    echo "build.sh: installing python3-nacl and python3-websockets for the interop tests"
-    $as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq python3-nacl python3-websockets >/dev/null ||
-      echo "build.sh: could not install them; the Python interop test will fail" >&2
+    echo "build.sh: installing python3-nacl, python3-websockets and redis-server for the tests"
+    $as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq python3-nacl python3-websockets redis-server >/dev/null ||
+      echo "build.sh: could not install them; the Python interop and Redis backplane tests will fail" >&2
   fi
 fi
 dotnet tool restore >/dev/null

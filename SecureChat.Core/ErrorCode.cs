@@ -79,6 +79,12 @@ public enum ErrorCode
     /// <summary>The relay holds as many rooms as it allows: no new room can be opened now.</summary>
     RelayFull = 2011,
 
+    /// <summary>
+    /// The relay lost the backplane (Redis) that lets its instances share rooms: it takes no new joins, and a pair
+    /// whose peers sit on different instances is ended.
+    /// </summary>
+    BackplaneUnavailable = 2012,
+
     /// <summary>A frame arrived that the current session state does not allow.</summary>
     UnexpectedFrame = 3001,
 

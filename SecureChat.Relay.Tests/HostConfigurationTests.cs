@@ -116,4 +116,33 @@ public sealed class HostConfigurationTests
 
         Assert.Contains("Relay:", failure.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--Relay:RoomKeySecret=short")]
+    [InlineData("--Relay:BackplaneLease=00:00:01")]
+    [InlineData("--Relay:BackplaneHeartbeat=00:00:00")]
+    public async Task Start_InvalidBackplaneOptions_FailsWithValidationError(string setting)
+    {
+        string[] args =
+        [
+            // Validation fails before anything connects: no Redis needs to listen here.
+            "--Relay:Redis=127.0.0.1:1",
+            "--Relay:RoomKeySecret=test-secret-shared-by-every-instance-0123456789",
+            "--Relay:BackplaneHeartbeat=00:00:01",
+            setting,
+        ];
+
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => RunningRelay.StartAsync(args));
+
+        Assert.Contains("Relay:", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_NoRedis_NoBackplaneAndRoomsInMemory()
+    {
+        await using var app = RelayServer.Build([NoWatchers]);
+
+        Assert.Null(app.Services.GetService<SecureChat.Relay.Backplane.RedisBackplane>());
+        Assert.DoesNotContain(app.Services.GetServices<IReadinessCheck>(), check => check.Name == "backplane");
+    }
 }

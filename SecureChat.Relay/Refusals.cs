@@ -26,6 +26,7 @@ internal static class Refusals
         [ErrorCode.JoinTimeout] = "no JOIN in time",
         [ErrorCode.RoomExpired] = "room waited too long for a peer",
         [ErrorCode.RelayFull] = "relay holds too many rooms; try later",
+        [ErrorCode.BackplaneUnavailable] = "relay lost its backplane; try later",
     }.ToFrozenDictionary();
 
     // Built once: refusals are rare, but there is no reason to format the same bytes twice.
@@ -44,7 +45,7 @@ internal static class Refusals
     {
         ErrorCode.FrameTooLarge => WebSocketCloseStatus.MessageTooBig,
         ErrorCode.NotText => WebSocketCloseStatus.InvalidMessageType,
-        ErrorCode.Unavailable or ErrorCode.RelayFull => WebSocketCloseStatus.EndpointUnavailable,
+        ErrorCode.Unavailable or ErrorCode.RelayFull or ErrorCode.BackplaneUnavailable => WebSocketCloseStatus.EndpointUnavailable,
         _ => WebSocketCloseStatus.PolicyViolation,
     };
 

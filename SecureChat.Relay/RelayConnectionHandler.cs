@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SecureChat.Relay.Backplane;
 
 namespace SecureChat.Relay;
 
@@ -8,7 +9,7 @@ namespace SecureChat.Relay;
 /// </summary>
 internal sealed class RelayConnectionHandler(RoomRegistry registry, OpenConnections open, AddressLimiter addresses,
     RelayMetrics metrics, IOptions<RelayOptions> options, TimeProvider time, RelayDraining draining,
-    ILogger<RelaySession> logger)
+    ILogger<RelaySession> logger, RedisBackplane? backplane = null)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -60,7 +61,8 @@ internal sealed class RelayConnectionHandler(RoomRegistry registry, OpenConnecti
             logger.ConnectionOpened(connection.Id);
             try
             {
-                var session = new RelaySession(connection, registry, relay, limiter, metrics, time, logger);
+                var session = new RelaySession(connection, registry, relay, limiter, metrics, time, logger,
+                    backplane);
                 if (!withinLimit)
                 {
                     await session.RefuseAndDrainAsync(ErrorCode.TooManyConnections, context.RequestAborted)

@@ -41,4 +41,13 @@ internal static partial class RelayLog
 
     [LoggerMessage(11, LogLevel.Warning, "Shutdown grace period over ({Reason}): aborted {Aborted} connections")]
     public static partial void GraceElapsed(this ILogger logger, int aborted, string reason);
+
+    [LoggerMessage(12, LogLevel.Information, "Backplane up (instance {Instance})")]
+    public static partial void BackplaneUp(this ILogger logger, string instance);
+
+    [LoggerMessage(13, LogLevel.Warning, "Backplane down (instance {Instance}): joins refused, cross-instance pairs ended")]
+    public static partial void BackplaneDown(this ILogger logger, string instance);
+
+    [LoggerMessage(14, LogLevel.Warning, "Instance {Instance} lost its lease: telling {Members} partners here")]
+    public static partial void InstanceLost(this ILogger logger, string instance, int members);
 }

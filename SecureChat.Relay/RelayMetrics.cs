@@ -1,5 +1,6 @@
 using System.Globalization;
 using Prometheus;
+using SecureChat.Relay.Backplane;
 
 namespace SecureChat.Relay;
 
@@ -14,7 +15,7 @@ internal sealed class RelayMetrics
     private readonly Counter _bytes;
     private readonly Counter _rejections;
 
-    public RelayMetrics(RoomRegistry rooms, OpenConnections connections)
+    public RelayMetrics(RoomRegistry rooms, OpenConnections connections, RedisBackplane? backplane = null)
     {
         Registry = Metrics.NewCustomRegistry();
         var factory = Metrics.WithCustomRegistry(Registry);
@@ -30,9 +31,14 @@ internal sealed class RelayMetrics
         var roomGauge = factory.CreateGauge("securechat_relay_rooms", "Rooms open now, by state.", "state");
         var waiting = roomGauge.WithLabels("waiting");
         var paired = roomGauge.WithLabels("paired");
+        // Only a relay with a backplane has this gauge: 1 while Redis answers, 0 while it does not.
+        var backplaneUp = backplane is null
+            ? null
+            : factory.CreateGauge("securechat_relay_backplane_up", "1 while the Redis backplane answers, else 0.");
         Registry.AddBeforeCollectCallback(() =>
         {
-            var counts = rooms.Counts;
+            backplaneUp?.Set(backplane!.IsUp ? 1 : 0);
+            var counts = backplane?.Counts ?? rooms.Counts;
             waiting.Set(counts.Waiting);
             paired.Set(counts.Paired);
             open.Set(connections.Count);

@@ -41,4 +41,28 @@ internal sealed class RelayOptions
 
     /// <summary>On shutdown, how long peers get to answer the relay's Unavailable close before they are cut off.</summary>
     public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// A StackExchange.Redis connection string (e.g. <c>redis:6379,password=…</c>). Empty (the default): the relay
+    /// runs alone, rooms in memory. Set: rooms live in Redis, shared by every instance that names the same Redis.
+    /// </summary>
+    public string Redis { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The key of the keyed hash that names rooms in Redis (at least 32 characters, the same on every instance):
+    /// room codes are short enough that an unkeyed hash of one could be reversed by anyone who can read Redis.
+    /// </summary>
+    public string RoomKeySecret { get; set; } = string.Empty;
+
+    /// <summary>How often an instance renews its lease (and its rooms') in Redis and checks its partners' instances.</summary>
+    public TimeSpan BackplaneHeartbeat { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long an instance's lease lasts without renewal: an instance silent this long counts as dead, its rooms are
+    /// freed and its peers' partners on other instances get PEER_LEFT. Must exceed <see cref="BackplaneHeartbeat"/>.
+    /// </summary>
+    public TimeSpan BackplaneLease { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether a Redis backplane is configured.</summary>
+    public bool UsesBackplane => !string.IsNullOrWhiteSpace(Redis);
 }

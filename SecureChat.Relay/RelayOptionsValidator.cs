@@ -67,7 +67,30 @@ internal sealed class RelayOptionsValidator : IValidateOptions<RelayOptions>
         RequirePositive(failures, options.RoomTimeToLive, nameof(RelayOptions.RoomTimeToLive));
         RequirePositive(failures, options.ShutdownGracePeriod, nameof(RelayOptions.ShutdownGracePeriod));
 
+        if (options.UsesBackplane)
+        {
+            ValidateBackplane(failures, options);
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Shortest accepted <see cref="RelayOptions.RoomKeySecret"/>.</summary>
+    public const int MinRoomKeySecretLength = 32;
+
+    private static void ValidateBackplane(List<string> failures, RelayOptions options)
+    {
+        if (options.RoomKeySecret.Length < MinRoomKeySecretLength)
+        {
+            failures.Add($"Relay:RoomKeySecret must be at least {MinRoomKeySecretLength} characters when Relay:Redis is set.");
+        }
+
+        RequirePositive(failures, options.BackplaneHeartbeat, nameof(RelayOptions.BackplaneHeartbeat));
+        RequirePositive(failures, options.BackplaneLease, nameof(RelayOptions.BackplaneLease));
+        if (options.BackplaneLease <= options.BackplaneHeartbeat)
+        {
+            failures.Add("Relay:BackplaneLease must be longer than Relay:BackplaneHeartbeat.");
+        }
     }
 
     // Timers take at most about 49 days; a longer limit is a typo, not a wish.

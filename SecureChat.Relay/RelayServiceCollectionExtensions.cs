@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SecureChat.Relay.Backplane;
 
 namespace SecureChat.Relay;
 
@@ -10,7 +11,7 @@ internal static class RelayServiceCollectionExtensions
     private static readonly TimeSpan ServerStopMargin = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Adds the room registry, limits, metrics, readiness, graceful shutdown, the validated relay options and the
+    /// Adds the room registry (or, with <c>Relay:Redis</c>, the Redis backplane), limits, metrics, readiness, graceful shutdown, the validated relay options and the
     /// WebSocket and host settings they imply.
     /// </summary>
     public static IServiceCollection AddRelay(this IServiceCollection services, IConfiguration configuration)
@@ -46,6 +47,7 @@ internal static class RelayServiceCollectionExtensions
         services.AddSingleton<RelayMetrics>();
         services.AddSingleton<RelayConnectionHandler>();
         services.AddSingleton<IReadinessCheck, AcceptingReadinessCheck>();
+        services.AddRelayBackplane(configuration);
 
         // Drains in StoppingAsync, before the web server stops: see RelayDrain.
         services.AddHostedService<RelayDrain>();

@@ -1,15 +1,17 @@
 using System.Net.WebSockets;
 using Microsoft.Extensions.Logging;
+using SecureChat.Relay.Backplane;
 
 namespace SecureChat.Relay;
 
 /// <summary>
 /// One connection's receive loop: classify each frame, then join, forward or refuse. Frames are handled one at a time,
 /// so a peer's SIGNALs reach its partner in the order they were sent. Two deadlines can end a session from a timer:
-/// no JOIN in time, and a room left waiting alone too long.
+/// no JOIN in time, and a room left waiting alone too long. With a Redis backplane, rooms live there instead of in the
+/// <see cref="RoomRegistry"/>: see <c>RelaySession.Backplane.cs</c>.
 /// </summary>
-internal sealed class RelaySession(PeerConnection connection, RoomRegistry registry, RelayOptions options,
-    FrameRateLimiter limiter, RelayMetrics metrics, TimeProvider time, ILogger logger)
+internal sealed partial class RelaySession(PeerConnection connection, RoomRegistry registry, RelayOptions options,
+    FrameRateLimiter limiter, RelayMetrics metrics, TimeProvider time, ILogger logger, RedisBackplane? backplane = null)
 {
     private const int NotJoined = 0;
     private const int Joined = 1;
@@ -106,7 +108,7 @@ internal sealed class RelaySession(PeerConnection connection, RoomRegistry regis
 
     private async Task JoinAsync(string code)
     {
-        if (_room is not null)
+        if (_room is not null || _member is not null)
         {
             await RefuseAsync(ErrorCode.AlreadyJoined).ConfigureAwait(false);
             return;
@@ -115,6 +117,12 @@ internal sealed class RelaySession(PeerConnection connection, RoomRegistry regis
         // The JOIN deadline passed while this frame was on its way: the connection is already being closed.
         if (Interlocked.CompareExchange(ref _joinState, Joined, NotJoined) == JoinTimedOut)
         {
+            return;
+        }
+
+        if (backplane is not null)
+        {
+            await JoinThroughBackplaneAsync(backplane, code).ConfigureAwait(false);
             return;
         }
 
@@ -163,6 +171,12 @@ internal sealed class RelaySession(PeerConnection connection, RoomRegistry regis
 
     private async Task ForwardAsync(ReadOnlyMemory<byte> frame)
     {
+        if (_member is not null)
+        {
+            await ForwardThroughBackplaneAsync(_member, frame).ConfigureAwait(false);
+            return;
+        }
+
         if (_room is null)
         {
             await RefuseAsync(ErrorCode.NotJoined).ConfigureAwait(false);
@@ -209,6 +223,12 @@ internal sealed class RelaySession(PeerConnection connection, RoomRegistry regis
 
     private async Task LeaveRoomAsync()
     {
+        if (_member is not null)
+        {
+            await LeaveBackplaneAsync().ConfigureAwait(false);
+            return;
+        }
+
         if (_room is null)
         {
             return;

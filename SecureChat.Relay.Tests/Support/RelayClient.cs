@@ -16,11 +16,13 @@ internal sealed class RelayClient : IAsyncDisposable
 
     public WebSocketState State => _socket.State;
 
-    public static async Task<RelayClient> ConnectAsync(RunningRelay relay)
+    public static Task<RelayClient> ConnectAsync(RunningRelay relay) => ConnectAsync(relay.WebSocketUri);
+
+    public static async Task<RelayClient> ConnectAsync(Uri relay)
     {
         var client = new RelayClient();
         using var patience = new CancellationTokenSource(Patience);
-        await client._socket.ConnectAsync(relay.WebSocketUri, patience.Token);
+        await client._socket.ConnectAsync(relay, patience.Token);
         return client;
     }
 

@@ -10,13 +10,15 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-# The interop tests run a client written from the spec in Python (PyNaCl + websockets): Debian packages.
-if ! /usr/bin/python3 -c 'import nacl, websockets' >/dev/null 2>&1; then
+# The interop tests run a client written from the spec in Python (PyNaCl + websockets), and the TLS tests run a
+# real nginx in front of the relay (deploy/nginx/securechat.conf): Debian packages.
+if ! /usr/bin/python3 -c 'import nacl, websockets' >/dev/null 2>&1 || [ ! -x /usr/sbin/nginx ]; then
   as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo -n"
   if command -v apt-get >/dev/null 2>&1; then
-    echo "build.sh: installing python3-nacl and python3-websockets for the interop tests"
-    $as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq python3-nacl python3-websockets >/dev/null ||
-      echo "build.sh: could not install them; the Python interop test will fail" >&2
+    echo "build.sh: installing python3-nacl, python3-websockets and nginx for the interop and TLS tests"
+    # nginx is only run by the tests, in the foreground; policy-rc.d or no init system keeps the service from starting.
+    $as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq python3-nacl python3-websockets nginx >/dev/null ||
+      echo "build.sh: could not install them; the Python interop and nginx TLS tests will fail" >&2
   fi
 fi
 dotnet tool restore >/dev/null

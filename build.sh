@@ -16,9 +16,13 @@ if ! /usr/bin/python3 -c 'import nacl, websockets' >/dev/null 2>&1 || [ ! -x /us
   as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo -n"
   if command -v apt-get >/dev/null 2>&1; then
     echo "build.sh: installing python3-nacl, python3-websockets and nginx for the interop and TLS tests"
-    # nginx is only run by the tests, in the foreground; policy-rc.d or no init system keeps the service from starting.
+    had_nginx=0; [ -x /usr/sbin/nginx ] && had_nginx=1
     $as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq python3-nacl python3-websockets nginx >/dev/null ||
       echo "build.sh: could not install them; the Python interop and nginx TLS tests will fail" >&2
+    # The tests run their own nginx in the foreground; do not leave the package's service listening on port 80.
+    if [ "$had_nginx" -eq 0 ] && command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet nginx 2>/dev/null; then
+      $as_root systemctl disable --now nginx >/dev/null 2>&1 || true
+    fi
   fi
 fi
 dotnet tool restore >/dev/null

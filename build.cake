@@ -1,7 +1,9 @@
-// Cake build: Clean -> Build -> Test -> Pack / Publish; Bench and LoadTest on their own (not part of Test).
+// Cake build: Clean -> Build -> Test -> Pack / Publish / Container; Bench and LoadTest on their own (not part of Test).
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var testFilter = Argument("filter", "");
+// Container only: another base image than the SDK's default (mcr.microsoft.com/dotnet/aspnet), e.g. a mirror.
+var containerBaseImage = Argument("container-base-image", "");
 
 var solution = "./SecureChat.sln";
 var artifacts = MakeAbsolute(Directory("./artifacts"));
@@ -70,6 +72,26 @@ Task("Publish")
                 .WithProperty("IncludeNativeLibrariesForSelfExtract", "true"),
         });
     }
+});
+
+// The relay's container image as an OCI archive, built by the SDK without Docker or Podman (docs/deploy.md):
+// load it with `docker load -i`, `podman load -i` or `skopeo copy oci-archive:...`. The image's settings (name, port,
+// user, ASPNETCORE_URLS) are in SecureChat.Relay.csproj.
+Task("Container")
+    .Does(() =>
+{
+    var msbuild = new DotNetMSBuildSettings()
+        .WithTarget("PublishContainer")
+        .WithProperty("ContainerArchiveOutputPath", artifacts.CombineWithFilePath("securechat-relay.tar").FullPath);
+    if (!string.IsNullOrEmpty(containerBaseImage))
+    {
+        msbuild = msbuild.WithProperty("ContainerBaseImage", containerBaseImage);
+    }
+    DotNetPublish("./SecureChat.Relay/SecureChat.Relay.csproj", new DotNetPublishSettings
+    {
+        Configuration = configuration,
+        MSBuildSettings = msbuild,
+    });
 });
 
 // Release always (numbers from a Debug build mean nothing), whatever --configuration says. Short jobs keep the run

@@ -1,10 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
+using SecureChat.Transport;
 
 namespace SecureChat.Cli;
 
 /// <summary>
-/// The hand-written command-line parser: <c>--relay URI</c>, <c>--room CODE</c> (also <c>--name=value</c>),
-/// <c>--help</c>/<c>-h</c>, <c>--version</c>. Errors are values: one sentence for stderr, exit code 2.
+/// The hand-written command-line parser: <c>--relay URI</c>, <c>--room CODE</c>, <c>--ca-cert PATH</c> (also
+/// <c>--name=value</c>), <c>--help</c>/<c>-h</c>, <c>--version</c>. Errors are values: one sentence for stderr, exit
+/// code 2. <c>--ca-cert</c> is read here, so that a missing or unreadable file is a usage error before anything starts.
 /// </summary>
 internal static class CliArguments
 {
@@ -34,6 +36,7 @@ internal static class CliArguments
 
         string? relay = null;
         string? room = null;
+        string? caCert = null;
         var version = false;
         var legacy = false;
         InviteRole? invite = null;
@@ -51,8 +54,8 @@ internal static class CliArguments
                 case "create" or "join" when i == 0:
                     invite = name == "create" ? InviteRole.Creator : InviteRole.Joiner;
                     break;
-                case "--relay" or "--room":
-                    if ((name == "--relay" ? relay : room) is not null)
+                case "--relay" or "--room" or "--ca-cert":
+                    if ((name switch { "--relay" => relay, "--room" => room, _ => caCert }) is not null)
                     {
                         error = $"{name} was given more than once.";
                         return false;
@@ -65,13 +68,17 @@ internal static class CliArguments
                         return false;
                     }
 
-                    if (name == "--relay")
+                    switch (name)
                     {
-                        relay = value;
-                    }
-                    else
-                    {
-                        room = value;
+                        case "--relay":
+                            relay = value;
+                            break;
+                        case "--room":
+                            room = value;
+                            break;
+                        default:
+                            caCert = value;
+                            break;
                     }
 
                     break;
@@ -106,7 +113,36 @@ internal static class CliArguments
             return false;
         }
 
-        options = new CliOptions(relayUri, normalizedRoom, ShowVersion: version, Legacy: legacy, Invite: invite);
+        if (!TryTrust(caCert, relayUri, out var roots, out error))
+        {
+            return false;
+        }
+
+        options = new CliOptions(relayUri, normalizedRoom, ShowVersion: version, Legacy: legacy, Invite: invite, TrustedRoots: roots);
+        return true;
+    }
+
+    private static bool TryTrust(string? caCert, Uri relay, out System.Security.Cryptography.X509Certificates.X509Certificate2Collection? roots, [NotNullWhen(false)] out string? error)
+    {
+        roots = null;
+        error = null;
+        if (caCert is null)
+        {
+            return true;
+        }
+
+        if (relay.Scheme != "wss")
+        {
+            error = $"--ca-cert is for a wss:// relay; {relay} has no TLS.";
+            return false;
+        }
+
+        if (!RelayTrust.TryLoadPemFile(caCert, out roots, out var why))
+        {
+            error = $"--ca-cert: {why}";
+            return false;
+        }
+
         return true;
     }
 

@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace SecureChat.Cli;
 
 /// <summary>What the command line asked for, after parsing and validation.</summary>
@@ -7,10 +9,12 @@ namespace SecureChat.Cli;
 /// <param name="ShowVersion">Print the version and exit.</param>
 /// <param name="Legacy">Run the specification's unauthenticated protocol, only because the user asked.</param>
 /// <param name="Invite">Create a room or join one (hardened protocol); <see langword="null"/> asks in a terminal.</param>
+/// <param name="TrustedRoots">From <c>--ca-cert</c>: the only CAs that may vouch for a <c>wss://</c> relay; <see langword="null"/>: the system store.</param>
 internal sealed record CliOptions(
     Uri Relay,
     string? Room = null,
     bool ShowHelp = false,
     bool ShowVersion = false,
     bool Legacy = false,
-    InviteRole? Invite = null);
+    InviteRole? Invite = null,
+    X509Certificate2Collection? TrustedRoots = null);

@@ -67,8 +67,8 @@ internal static class SessionSetup
     }
 
     private static ChatSessionOptions Legacy(CliOptions options, string room) =>
-        new() { RelayUri = options.Relay, Room = room, Protocol = ProtocolMode.Legacy };
+        new() { RelayUri = options.Relay, TrustedRoots = options.TrustedRoots, Room = room, Protocol = ProtocolMode.Legacy };
 
     private static ChatSessionOptions Hardened(CliOptions options, RoomInvite invite, InviteRole role) =>
-        new() { RelayUri = options.Relay, Invite = invite, Role = role, Protocol = ProtocolMode.Hardened };
+        new() { RelayUri = options.Relay, TrustedRoots = options.TrustedRoots, Invite = invite, Role = role, Protocol = ProtocolMode.Hardened };
 }

@@ -8,8 +8,8 @@ internal static class UsageText
     public const string Help = """
         securechat - end-to-end encrypted chat with one peer through a relay.
 
-        Usage: securechat [create | join] [--relay URI]
-               securechat --legacy [--room CODE] [--relay URI]
+        Usage: securechat [create | join] [--relay URI] [--ca-cert PATH]
+               securechat --legacy [--room CODE] [--relay URI] [--ca-cert PATH]
                securechat --help | --version
 
         Commands:
@@ -23,6 +23,12 @@ internal static class UsageText
         Options:
           --relay URI   The relay's ws:// or wss:// address.
                         Default: $SECURECHAT_RELAY, else ws://127.0.0.1:8765.
+          --ca-cert PATH
+                        With a wss:// relay: trust only the CA certificate(s)
+                        in this PEM file, instead of the system's CAs (for a
+                        relay whose certificate comes from a private CA). The
+                        relay's certificate must still be valid and name its
+                        host; there is no way to skip that check.
           --legacy      Use the specification's original protocol: its key
                         exchange is UNAUTHENTICATED (a malicious relay can read
                         everything unless you compare the safety number). Only

@@ -16,7 +16,7 @@ public sealed partial class ChatSession
         public void ConnectAndJoin()
         {
             var options = session._options;
-            var transport = options.TransportFactory?.Invoke(options.RelayUri) ?? new WebSocketTransport(options.RelayUri);
+            var transport = options.TransportFactory?.Invoke(options.RelayUri) ?? WebSocketTransport.Create(options.RelayUri, options.TrustedRoots);
             session._transport = transport;
             session.Attach(transport);
             _ = ConnectAsync(transport);
@@ -32,7 +32,9 @@ public sealed partial class ChatSession
             {
                 lock (session._gate)
                 {
-                    session._lifecycle.Fail(ErrorCode.ConnectFailed, $"Could not reach the relay at {session._options.RelayUri}: {e.GetType().Name}.");
+                    session._lifecycle.Fail(ErrorCode.ConnectFailed, e is System.Security.Authentication.AuthenticationException
+                        ? $"Could not connect to the relay at {session._options.RelayUri}: {e.Message}."
+                        : $"Could not reach the relay at {session._options.RelayUri}: {e.GetType().Name}.");
                 }
 
                 return;

@@ -102,7 +102,9 @@ public sealed partial class ChatSession
             var code = !_joined ? ErrorCode.ConnectFailed
                 : IsHardened && _lifecycle.State == SessionState.Connected ? ErrorCode.Truncated
                 : ErrorCode.TransportLost;
-            _lifecycle.Fail(code, $"Connection to the relay ended: {closed.Description}.");
+            _lifecycle.Fail(code, !_joined
+                ? $"Could not connect to the relay at {_options.RelayUri}: {closed.Description}."
+                : $"Connection to the relay ended: {closed.Description}.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Reactive.Concurrency;
+using System.Security.Cryptography.X509Certificates;
 using SecureChat.Transport;
 
 namespace SecureChat;
@@ -42,6 +43,18 @@ public sealed record ChatSessionOptions
     /// <summary>The outgoing message pacing.</summary>
     public RateLimitOptions RateLimit { get; init; } = new();
 
-    /// <summary>Makes the relay connection; the default is a <c>WebSocketTransport</c> to <see cref="RelayUri"/>.</summary>
+    /// <summary>
+    /// <c>wss://</c> only: the CA certificates that alone may vouch for the relay (a private CA, see
+    /// <see cref="RelayTrust.TryLoadPemFile"/>); the system trust store is then not consulted. <see langword="null"/>
+    /// (the default): the system trust store. Either way the certificate must be valid now and name the relay's
+    /// host, or the session ends with <see cref="ErrorCode.ConnectFailed"/> saying why. Not used with
+    /// <see cref="TransportFactory"/>. The caller keeps ownership of the certificates.
+    /// </summary>
+    public X509Certificate2Collection? TrustedRoots { get; init; }
+
+    /// <summary>
+    /// Makes the relay connection; the default is <see cref="WebSocketTransport.Create"/> for <see cref="RelayUri"/>
+    /// and <see cref="TrustedRoots"/>.
+    /// </summary>
     public Func<Uri, ITransport>? TransportFactory { get; init; }
 }

@@ -112,7 +112,7 @@ public enum ErrorCode
     /// <summary>A message was received twice (same nonce), or our own message was reflected back.</summary>
     ReplayDetected = 3009,
 
-    /// <summary>The relay could not be reached.</summary>
+    /// <summary>The relay could not be reached, or its TLS certificate was refused (the message says why).</summary>
     ConnectFailed = 3010,
 
     /// <summary>A decrypted message broke the message rules (not UTF-8, empty, or too long).</summary>

@@ -15,6 +15,11 @@ public static class RelayServer
     /// <see cref="IServerAddressesFeature"/>.
     /// </summary>
     /// <param name="args">Command-line arguments, as for <see cref="WebApplication.CreateBuilder(string[])"/>.</param>
+    /// <remarks>
+    /// For <c>wss://</c> straight from the relay use Kestrel's own settings, for example <c>--urls https://0.0.0.0:8443
+    /// --Kestrel:Certificates:Default:Path=cert.pem --Kestrel:Certificates:Default:KeyPath=key.pem</c> (docs/deploy.md);
+    /// a certificate file that is missing, unreadable or expired fails here with a message naming the setting.
+    /// </remarks>
     public static WebApplication Build(string[] args) => Build(args, configure: null);
 
     /// <summary>As <see cref="Build(string[])"/>, with a last chance to change the builder (tests add loggers).</summary>
@@ -29,6 +34,7 @@ public static class RelayServer
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        KestrelCertificates.ThrowIfUnusable(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddRelay(builder.Configuration);
         configure?.Invoke(builder);
 

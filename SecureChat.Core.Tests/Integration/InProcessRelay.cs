@@ -20,18 +20,26 @@ internal sealed class InProcessRelay : IAsyncDisposable
 
     public Uri WebSocketUri { get; }
 
-    public static async Task<InProcessRelay> StartAsync()
+    public static Task<InProcessRelay> StartAsync() => StartAsync("http://127.0.0.1:0");
+
+    /// <summary>
+    /// Starts the relay on <paramref name="url"/> (port 0: a free one) with more settings, for example Kestrel's
+    /// certificate for an <c>https://</c> address, which makes <see cref="WebSocketUri"/> a <c>wss://</c> one.
+    /// </summary>
+    public static async Task<InProcessRelay> StartAsync(string url, IEnumerable<string>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var app = RelayServer.Build(
         [
-            "--urls", "http://127.0.0.1:0",
+            "--urls", url,
             "--hostBuilder:reloadConfigOnChange=false",
             "--Logging:LogLevel:Default=Warning",
-        ]);
+            .. settings ?? [],
+        ],
+            configure);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new InProcessRelay(app, new UriBuilder(address) { Scheme = "ws" }.Uri);
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features
+            .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        return new InProcessRelay(app, new UriBuilder(address) { Scheme = address.Scheme == "https" ? "wss" : "ws" }.Uri);
     }
 
     public async ValueTask DisposeAsync()

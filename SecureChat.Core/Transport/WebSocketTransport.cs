@@ -1,17 +1,22 @@
 using System.Net.WebSockets;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using Websocket.Client;
 
 namespace SecureChat.Transport;
 
 /// <summary>
 /// The relay connection on Websocket.Client, with every automatic reconnection off: a dropped connection must
-/// end the session (fail secure), never resume it silently.
+/// end the session (fail secure), never resume it silently. Unless a socket factory is given, a <c>wss://</c> relay's
+/// certificate is checked by a validator that names what is wrong (untrusted root, name mismatch, expired) in the
+/// close description and in the exception from <see cref="ConnectAsync"/>.
 /// </summary>
 public sealed class WebSocketTransport : ITransport
 {
     private readonly WebsocketClient _client;
+    private readonly RelayCertificateValidator? _validator;
     private readonly Subject<TransportClosed> _closed = new();
     private readonly Lock _sendGate = new();
     private Task _sendChain = Task.CompletedTask;
@@ -20,11 +25,20 @@ public sealed class WebSocketTransport : ITransport
 
     /// <summary>Creates a transport to <paramref name="relayUri"/>; nothing is opened until <see cref="ConnectAsync"/>.</summary>
     /// <param name="relayUri">A <c>ws://</c> or <c>wss://</c> address.</param>
-    /// <param name="socketFactory">Optional: configures the underlying socket (for example TLS trust).</param>
+    /// <param name="socketFactory">
+    /// Optional: makes the underlying socket, which then owns every TLS decision; without one the system trust store
+    /// applies (see <see cref="Create"/> for a private CA).
+    /// </param>
     public WebSocketTransport(Uri relayUri, Func<ClientWebSocket>? socketFactory = null)
+        : this(relayUri, socketFactory, socketFactory is null ? new RelayCertificateValidator(relayUri, trustedRoots: null) : null)
+    {
+    }
+
+    private WebSocketTransport(Uri relayUri, Func<ClientWebSocket>? socketFactory, RelayCertificateValidator? validator)
     {
         ArgumentNullException.ThrowIfNull(relayUri);
-        _client = new WebsocketClient(relayUri, socketFactory)
+        _validator = validator;
+        _client = new WebsocketClient(relayUri, socketFactory ?? validator!.CreateSocket)
         {
             IsReconnectionEnabled = false,
             ReconnectTimeout = null,
@@ -35,7 +49,21 @@ public sealed class WebSocketTransport : ITransport
         MessageReceived = _client.MessageReceived
             .Where(static m => m.MessageType == WebSocketMessageType.Text && m.Text is not null)
             .Select(static m => m.Text!);
-        _client.DisconnectionHappened.Subscribe(info => ReportClosed(Describe(info), info.Type == DisconnectionType.ByUser || _closingLocally));
+        _client.DisconnectionHappened.Subscribe(info =>
+            ReportClosed(_validator?.Rejection ?? Describe(info), info.Type == DisconnectionType.ByUser || _closingLocally));
+    }
+
+    /// <summary>
+    /// Creates a transport whose <c>wss://</c> relay must present a certificate for its host name that chains to one
+    /// of <paramref name="trustedRoots"/> and to nothing else; <see langword="null"/> trusts the system store instead.
+    /// </summary>
+    /// <param name="relayUri">A <c>ws://</c> or <c>wss://</c> address.</param>
+    /// <param name="trustedRoots">The only CA certificates to trust (see <see cref="RelayTrust.TryLoadPemFile"/>), or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="trustedRoots"/> is empty.</exception>
+    public static WebSocketTransport Create(Uri relayUri, X509Certificate2Collection? trustedRoots)
+    {
+        ArgumentNullException.ThrowIfNull(relayUri);
+        return new WebSocketTransport(relayUri, socketFactory: null, new RelayCertificateValidator(relayUri, trustedRoots));
     }
 
     /// <inheritdoc />
@@ -45,7 +73,18 @@ public sealed class WebSocketTransport : ITransport
     public IObservable<TransportClosed> DisconnectionHappened => _closed.AsObservable();
 
     /// <inheritdoc />
-    public Task ConnectAsync(CancellationToken cancellationToken = default) => _client.StartOrFail().WaitAsync(cancellationToken);
+    /// <exception cref="AuthenticationException">The relay's certificate was refused; the message says why.</exception>
+    public async Task ConnectAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _client.StartOrFail().WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && _validator?.Rejection is { } rejection)
+        {
+            throw new AuthenticationException(rejection, e);
+        }
+    }
 
     /// <inheritdoc />
     public void Send(string frame)

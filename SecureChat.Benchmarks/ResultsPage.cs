@@ -45,11 +45,11 @@ internal static class ResultsPage
             - Job **Step** (handshake per side): 1 invocation per iteration, 10 warmup + 100 measured iterations. Each side's
               turn needs fresh handshake state, so `[IterationSetup]` plays the earlier turns unmeasured; BenchmarkDotNet
               warns that single-invocation iterations this short have timer/overhead error of some microseconds.
-            - **Data path**: one text message of N UTF-8 bytes, one direction per operation. *v2 pipeline* = `SecureChannel.TrySeal`
-              (type byte, ISO/IEC 7816-4 pad to the bucket, secretstream push with `Rekey`) + `FrameCodec.Encode(MessageFrame)`
-              on the sender, `FrameCodec.Decode` + `SecureChannel.TryOpen` (pull, unpad, UTF-8 check, string) on the receiver.
-              The v2 `msg` frame was not written yet when this page was generated, so the v1 SIGNAL/MSG
-              JSON frame stands in for it. *Raw secretstream* = Geralt `IncrementalXChaCha20Poly1305` push + pull with
+            - **Data path**: one text message of N UTF-8 bytes, one direction per operation, between two `HardenedLink`s
+              that ran a real handshake. *v2 pipeline* = `HardenedLink.Seal` (type byte, ISO/IEC 7816-4 pad to the bucket,
+              secretstream push with `Rekey`, the `msg` SIGNAL frame as a string)
+              on the sender; `InboundFrame.Decode` (the session's frame recogniser, `DataFrame` parse) +
+              `HardenedLink.TryOpen` (pull, unpad, UTF-8 check, string) on the receiver. *Raw secretstream* = Geralt `IncrementalXChaCha20Poly1305` push + pull with
               `ChunkFlag.Rekey` and the same AD on a buffer of the bucket size, preallocated: the floor for the primitive.
               *v1 NaCl box* = the legacy `NaclBox` encrypt (random nonce) + decrypt on the unpadded N bytes, no framing.
             - **Handshake**: construction of both parties, hs1..hs4 (CPace, X-Wing encapsulation/decapsulation, key schedule,

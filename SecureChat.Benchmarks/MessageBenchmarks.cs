@@ -3,23 +3,26 @@ using BenchmarkDotNet.Attributes;
 using Geralt;
 using SecureChat.Crypto;
 using SecureChat.Crypto.Hardened;
-using SecureChat.Protocol;
+using SecureChat.Pipeline;
 
 namespace SecureChat.Benchmarks;
 
 /// <summary>
 /// One chat message of <see cref="Size"/> UTF-8 bytes, one direction, per operation. The hardened pipeline is what a
-/// v2 message costs end to end (pad, seal, JSON frame; parse, open, unpad, UTF-8 check); the baseline is bare
+/// v2 message costs a session end to end: <see cref="HardenedLink.Seal"/> (pad, secretstream push, <c>msg</c> frame)
+/// on the sender; <see cref="InboundFrame.Decode"/> (the session's frame recogniser) and
+/// <see cref="HardenedLink.TryOpen"/> (pull, unpad, UTF-8 check, string) on the receiver. The baseline is bare
 /// libsodium secretstream on the same bucket-sized buffer, so the ratio is our overhead over the primitive.
-/// Streams live across operations, exactly as in a session (each push is followed by its pull, so they stay in step).
+/// Links come from a real handshake and live across operations, exactly as in a session (each push is followed
+/// by its pull, so the streams stay in step).
 /// </summary>
 [Config(typeof(ShortConfig))]
 [MemoryDiagnoser]
 [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "BenchmarkDotNet owns the instance; [GlobalCleanup] disposes the channels and streams.")]
 public class MessageBenchmarks
 {
-    private SecureChannel? _sender;
-    private SecureChannel? _receiver;
+    private HardenedLink? _sender;
+    private HardenedLink? _receiver;
     private IncrementalXChaCha20Poly1305? _push;
     private IncrementalXChaCha20Poly1305? _pull;
     private NaclBox? _boxA;
@@ -42,18 +45,30 @@ public class MessageBenchmarks
     {
         _text = new string('a', Size);
 
-        // Channels from a real handshake, so keys, headers and AD are the production ones.
-        using var initiator = new HandshakeInitiator(HandshakeWire.Room, HandshakeWire.Password);
-        using var responder = new HandshakeResponder(HandshakeWire.Room, HandshakeWire.Password);
-        var hs1 = HandshakeWire.Send(initiator.Start());
-        HandshakeWire.Check(responder.Process(HandshakeWire.Receive(hs1), out var hs2));
-        HandshakeWire.Check(initiator.Process(HandshakeWire.Receive(HandshakeWire.Send(hs2)), out var hs3));
-        HandshakeWire.Check(responder.Process(HandshakeWire.Receive(HandshakeWire.Send(hs3)), out var hs4));
-        HandshakeWire.Check(initiator.Process(HandshakeWire.Receive(HandshakeWire.Send(hs4)), out _));
-        using var a = initiator.TakeResult();
-        using var b = responder.TakeResult();
-        _sender = a.OpenChannel();
-        _receiver = b.OpenChannel();
+        // Links through a real handshake (JSON frames both ways), so keys, headers and AD are the production ones.
+        using (var invite = InviteCode.Generate())
+        {
+            _sender = new HardenedLink(invite, InviteRole.Creator);
+            _receiver = new HardenedLink(invite, InviteRole.Joiner);
+        }
+
+        var frame = _sender.Start();
+        var (from, to) = (_sender, _receiver);
+        while (frame is not null)
+        {
+            var step = to.Process(HandshakeWire.Receive(frame), out frame);
+            if (step.Error != ErrorCode.None)
+            {
+                throw new InvalidOperationException($"The handshake failed: {step.Error}.");
+            }
+
+            (from, to) = (to, from);
+        }
+
+        if (_sender.Sas is null || _sender.Sas != _receiver.Sas)
+        {
+            throw new InvalidOperationException("The handshake did not confirm both sides.");
+        }
 
         // Baseline: the same primitive, flag and AD length, on a buffer the size of the bucket the message pads to.
         var bucket = ChannelPadding.SelectBucket(1 + Size);
@@ -62,7 +77,9 @@ public class MessageBenchmarks
         SecureRandom.Fill(key);
         _push = new IncrementalXChaCha20Poly1305(header, key, encryption: true);
         _pull = new IncrementalXChaCha20Poly1305(header, key, encryption: false);
-        _associatedData = LengthValue.Concat(HandshakeLabels.Protocol.ToArray(), "data"u8.ToArray(), a.SessionId.ToArray());
+        var sessionId = new byte[32];
+        SecureRandom.Fill(sessionId);
+        _associatedData = LengthValue.Concat(HandshakeLabels.Protocol.ToArray(), "data"u8.ToArray(), sessionId);
         _padded = new byte[bucket];
         SecureRandom.Fill(_padded);
         _chunk = new byte[bucket + IncrementalXChaCha20Poly1305.TagSize];
@@ -93,13 +110,8 @@ public class MessageBenchmarks
     [Benchmark(Description = "v2 pipeline: seal+encode, decode+open")]
     public int HardenedPipeline()
     {
-        if (!_sender!.TrySeal(ChannelMessageKind.Text, _text, out var chunk))
-        {
-            throw new InvalidOperationException("Seal refused the message.");
-        }
-
-        var wire = FrameCodec.Encode(new MessageFrame(chunk));
-        if (FrameCodec.Decode(wire).Frame is not MessageFrame frame || !_receiver!.TryOpen(frame.Payload, out var message))
+        var wire = _sender!.Seal(_text) ?? throw new InvalidOperationException("Seal refused the message.");
+        if (InboundFrame.Decode(wire).Chunk is not { } chunk || !_receiver!.TryOpen(chunk, out var message))
         {
             throw new InvalidOperationException("The peer could not open the message.");
         }

@@ -14,20 +14,20 @@ internal readonly record struct InboundFrame(HandshakeMessage? Handshake, byte[]
 {
     public static InboundFrame Decode(string text)
     {
-        // The legacy codec first: it bounds the size and refuses text that is not JSON. A v2 frame carries fields
-        // the legacy SIGNAL does not define (or a kind it does not know); only then try the strict v2 parsers.
-        var legacy = FrameCodec.Decode(text);
-        if (legacy.Error is ErrorCode.UnexpectedField or ErrorCode.UnknownKind)
+        // Data frames first: they are every chat message, and the strict DataFrame parser is cheap and never throws.
+        // Any frame it accepts is ASCII JSON with the v2 fields "p" and "c", so within the legacy size bound the
+        // legacy codec would have answered UnexpectedField for it; that is what the frame records.
+        if (text.Length <= FrameCodec.MaxFrameBytes && DataFrame.TryParse(text, out var chunk))
         {
-            if (HandshakeMessage.TryParse(text, out var handshake))
-            {
-                return new InboundFrame(handshake, null, legacy);
-            }
+            return new InboundFrame(null, chunk, DecodeResult.Failure(ErrorCode.UnexpectedField));
+        }
 
-            if (DataFrame.TryParse(text, out var chunk))
-            {
-                return new InboundFrame(null, chunk, legacy);
-            }
+        // Then the legacy codec: it bounds the size and refuses text that is not JSON. A v2 frame carries fields
+        // the legacy SIGNAL does not define (or a kind it does not know); only then try the strict v2 parser.
+        var legacy = FrameCodec.Decode(text);
+        if (legacy.Error is ErrorCode.UnexpectedField or ErrorCode.UnknownKind && HandshakeMessage.TryParse(text, out var handshake))
+        {
+            return new InboundFrame(handshake, null, legacy);
         }
 
         return new InboundFrame(null, null, legacy);

@@ -93,4 +93,31 @@ public sealed class SecureChannelTests
         Assert.Throws<ObjectDisposedException>(() => pair.B.TryOpen(chunk, out _));
         Assert.Throws<ObjectDisposedException>(() => pair.A.TrySeal(ChannelMessageKind.Text, "x", out _));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("x")]
+    [InlineData("a line that is long enough to need more than one base64 group ✓")]
+    public void Channel_SealIntoSpan_SameSizeAndOpensLikeTheArrayForm(string text)
+    {
+        using var pair = new ChannelPair();
+        var size = SecureChannel.GetChunkSize(text);
+        var chunk = new byte[size];
+
+        Assert.True(pair.A.TrySeal(chunk, ChannelMessageKind.Text, text));
+        Assert.Equal(ChannelPair.Seal(pair.B, text).Length, size);
+        Assert.True(pair.B.TryOpen(chunk, out var message));
+        Assert.Equal(text, message.Text);
+    }
+
+    [Fact]
+    public void Channel_SealIntoWrongSizedSpan_Throws()
+    {
+        using var pair = new ChannelPair();
+        var size = SecureChannel.GetChunkSize("x");
+
+        Assert.Throws<ArgumentException>(() => pair.A.TrySeal(new byte[size - 1], ChannelMessageKind.Text, "x"));
+        Assert.Throws<ArgumentException>(() => pair.A.TrySeal(new byte[size + 1], ChannelMessageKind.Text, "x"));
+        Assert.Equal(0, SecureChannel.GetChunkSize(new string('x', ChannelPadding.MaxTextSize + 1)));
+    }
 }

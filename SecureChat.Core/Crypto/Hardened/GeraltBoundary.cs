@@ -4,8 +4,8 @@ using Geralt;
 namespace SecureChat.Crypto.Hardened;
 
 /// <summary>
-/// The one place where Geralt's exceptions for expected failures (a bad tag, a refused KEM input, bad
-/// padding) become <see langword="false"/>. Length and disposal errors are misuse and still throw.
+/// The one place where Geralt's exceptions for expected failures (a bad tag, a refused KEM input) become
+/// <see langword="false"/>. Length and disposal errors are misuse and still throw.
 /// </summary>
 internal static class GeraltBoundary
 {
@@ -53,21 +53,6 @@ internal static class GeraltBoundary
         {
             SecureMemory.ZeroMemory(plaintext);
             flag = default;
-            return false;
-        }
-    }
-
-    /// <summary>ISO/IEC 7816-4 unpadding (libsodium's constant-time <c>sodium_unpad</c>); Geralt throws <see cref="FormatException"/> on bad padding.</summary>
-    public static bool TryGetUnpaddedSize(ReadOnlySpan<byte> padded, int blockSize, out int size)
-    {
-        try
-        {
-            size = Iso78164Padding.GetUnpaddedBufferSize(padded, blockSize);
-            return true;
-        }
-        catch (FormatException)
-        {
-            size = 0;
             return false;
         }
     }

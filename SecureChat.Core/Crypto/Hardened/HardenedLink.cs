@@ -1,3 +1,4 @@
+using System.Buffers;
 using SecureChat.Lifecycle;
 
 namespace SecureChat.Crypto.Hardened;
@@ -57,16 +58,10 @@ internal sealed class HardenedLink : IDisposable
     }
 
     /// <summary>Seals one chat line as a data frame; null when the channel cannot (destroyed, or too long).</summary>
-    public string? Seal(string text) =>
-        _channel is { IsDestroyed: false } channel && channel.TrySeal(ChannelMessageKind.Text, text, out var chunk)
-            ? DataFrame.Encode(chunk)
-            : null;
+    public string? Seal(string text) => SealFrame(ChannelMessageKind.Text, text);
 
     /// <summary>The authenticated close as a data frame; null when there is no live channel.</summary>
-    public string? SealClose() =>
-        _channel is { IsDestroyed: false } channel && channel.TrySeal(ChannelMessageKind.Close, default, out var chunk)
-            ? DataFrame.Encode(chunk)
-            : null;
+    public string? SealClose() => SealFrame(ChannelMessageKind.Close, default);
 
     /// <summary>Opens the peer's next chunk; false (and the channel destroyed) on any failure.</summary>
     public bool TryOpen(byte[] chunk, out ChannelMessage message)
@@ -81,5 +76,32 @@ internal sealed class HardenedLink : IDisposable
         _handshake?.Dispose();
         _handshake = null;
         _channel?.Dispose();
+    }
+
+    // The chunk is ciphertext, so its pooled buffer goes back without wiping; the channel wipes the plaintext.
+    private string? SealFrame(ChannelMessageKind kind, ReadOnlySpan<char> text)
+    {
+        if (_channel is not { IsDestroyed: false } channel)
+        {
+            return null;
+        }
+
+        var size = SecureChannel.GetChunkSize(text);
+        if (size == 0)
+        {
+            _ = channel.TrySeal([], kind, text); // too long for any bucket: still runs the misuse checks, then refuses
+            return null;
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            var chunk = rented.AsSpan(0, size);
+            return channel.TrySeal(chunk, kind, text) ? DataFrame.Encode(chunk) : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 }

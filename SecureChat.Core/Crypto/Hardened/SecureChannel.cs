@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Unicode;
@@ -34,10 +35,39 @@ internal sealed class SecureChannel : IDisposable
     public bool IsDestroyed => _pull is null;
 
     /// <summary>
-    /// Encrypts one message. False when the text does not fit the largest bucket or the channel is destroyed;
-    /// sealing after our own close is misuse and throws.
+    /// The chunk a message seals to: its bucket plus the tag; 0 when the type byte, the UTF-8 text and the padding
+    /// marker do not fit the largest bucket.
+    /// </summary>
+    public static int GetChunkSize(ReadOnlySpan<char> text)
+    {
+        var bucket = ChannelPadding.SelectBucket(1 + s_utf8.GetByteCount(text));
+        return bucket == 0 ? 0 : bucket + IncrementalXChaCha20Poly1305.TagSize;
+    }
+
+    /// <summary>
+    /// Encrypts one message into a new array. False when the text does not fit the largest bucket or the channel is
+    /// destroyed; sealing after our own close is misuse and throws.
     /// </summary>
     public bool TrySeal(ChannelMessageKind kind, ReadOnlySpan<char> text, [NotNullWhen(true)] out byte[]? chunk)
+    {
+        chunk = null;
+        var size = GetChunkSize(text);
+        var output = new byte[size];
+        if (!TrySeal(output, kind, text))
+        {
+            return false;
+        }
+
+        chunk = output;
+        return true;
+    }
+
+    /// <summary>
+    /// Encrypts one message into <paramref name="chunk"/>, which must be exactly <see cref="GetChunkSize"/> long.
+    /// False when the text does not fit the largest bucket or the channel is destroyed; sealing after our own close
+    /// is misuse and throws. The padded plaintext lives in a pooled buffer that is zeroed before it goes back.
+    /// </summary>
+    public bool TrySeal(Span<byte> chunk, ChannelMessageKind kind, ReadOnlySpan<char> text)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_sentClose)
@@ -55,7 +85,6 @@ internal sealed class SecureChannel : IDisposable
             throw new ArgumentException("Only text messages carry text.", nameof(text));
         }
 
-        chunk = null;
         var size = 1 + s_utf8.GetByteCount(text);
         var bucket = ChannelPadding.SelectBucket(size);
         if (_push is null || bucket == 0)
@@ -63,16 +92,27 @@ internal sealed class SecureChannel : IDisposable
             return false;
         }
 
-        var plaintext = new byte[size];
-        var padded = new byte[bucket];
-        plaintext[0] = (byte)kind;
-        _ = s_utf8.GetBytes(text, plaintext.AsSpan(1));
-        Iso78164Padding.Pad(padded, plaintext, bucket);
-        chunk = new byte[bucket + IncrementalXChaCha20Poly1305.TagSize];
-        var flag = kind == ChannelMessageKind.Close ? IncrementalXChaCha20Poly1305.ChunkFlag.Final : IncrementalXChaCha20Poly1305.ChunkFlag.Rekey;
-        _push.EncryptChunk(chunk, padded, _associatedData, flag);
-        SecureMemory.ZeroMemory(plaintext);
-        SecureMemory.ZeroMemory(padded);
+        if (chunk.Length != bucket + IncrementalXChaCha20Poly1305.TagSize)
+        {
+            throw new ArgumentException("The chunk buffer must be exactly the message's bucket plus the tag.", nameof(chunk));
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(bucket);
+        var padded = rented.AsSpan(0, bucket);
+        try
+        {
+            padded[0] = (byte)kind;
+            _ = s_utf8.GetBytes(text, padded[1..]);
+            ChannelPadding.Pad(padded, size);
+            var flag = kind == ChannelMessageKind.Close ? IncrementalXChaCha20Poly1305.ChunkFlag.Final : IncrementalXChaCha20Poly1305.ChunkFlag.Rekey;
+            _push.EncryptChunk(chunk, padded, _associatedData, flag);
+        }
+        finally
+        {
+            SecureMemory.ZeroMemory(padded);
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
         _sentClose = kind == ChannelMessageKind.Close;
         return true;
     }
@@ -88,17 +128,19 @@ internal sealed class SecureChannel : IDisposable
             return Destroy();
         }
 
-        var padded = new byte[bucket];
+        var rented = ArrayPool<byte>.Shared.Rent(bucket);
+        var padded = rented.AsSpan(0, bucket);
         try
         {
+            // Unpadding runs only on what the pull authenticated (see ChannelPadding.TryGetContentLength).
             if (!GeraltBoundary.TryDecryptChunk(_pull, padded, chunk, _associatedData, out var flag)
-                || !GeraltBoundary.TryGetUnpaddedSize(padded, bucket, out var size) || size < 1)
+                || !ChannelPadding.TryGetContentLength(padded, out var size) || size < 1)
             {
                 return Destroy();
             }
 
             var kind = (ChannelMessageKind)padded[0];
-            var body = padded.AsSpan(1, size - 1);
+            var body = padded.Slice(1, size - 1);
             var valid = (kind, flag) switch
             {
                 (ChannelMessageKind.Text, IncrementalXChaCha20Poly1305.ChunkFlag.Rekey) => Utf8.IsValid(body),
@@ -118,6 +160,7 @@ internal sealed class SecureChannel : IDisposable
         finally
         {
             SecureMemory.ZeroMemory(padded);
+            ArrayPool<byte>.Shared.Return(rented);
         }
     }
 

@@ -3,8 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace SecureChat.Cli;
 
 /// <summary>
-/// The hand-written command-line parser: <c>--relay URI</c>, <c>--room CODE</c> (also <c>--name=value</c>),
-/// <c>--help</c>/<c>-h</c>, <c>--version</c>. Errors are values: one sentence for stderr, exit code 2.
+/// The hand-written command-line parser: <c>create</c>/<c>join</c>, <c>--relay URI</c>, <c>--room CODE</c> (also
+/// <c>--name=value</c>), <c>--legacy</c>, <c>--qr</c>, <c>--no-color</c>, <c>--help</c>/<c>-h</c>, <c>--version</c>. Errors are values: one sentence for stderr, exit code 2.
 /// </summary>
 internal static class CliArguments
 {
@@ -36,6 +36,8 @@ internal static class CliArguments
         string? room = null;
         var version = false;
         var legacy = false;
+        var noColor = false;
+        var qr = false;
         InviteRole? invite = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -47,6 +49,12 @@ internal static class CliArguments
                     break;
                 case "--legacy" when inlineValue is null:
                     legacy = true;
+                    break;
+                case "--no-color" when inlineValue is null:
+                    noColor = true;
+                    break;
+                case "--qr" when inlineValue is null:
+                    qr = true;
                     break;
                 case "create" or "join" when i == 0:
                     invite = name == "create" ? InviteRole.Creator : InviteRole.Joiner;
@@ -106,7 +114,13 @@ internal static class CliArguments
             return false;
         }
 
-        options = new CliOptions(relayUri, normalizedRoom, ShowVersion: version, Legacy: legacy, Invite: invite);
+        if (qr && (legacy || invite == InviteRole.Joiner))
+        {
+            error = "--qr shows a new invite code, so it goes with 'create'.";
+            return false;
+        }
+
+        options = new CliOptions(relayUri, normalizedRoom, ShowVersion: version, Legacy: legacy, Invite: invite, NoColor: noColor, Qr: qr);
         return true;
     }
 

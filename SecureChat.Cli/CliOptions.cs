@@ -7,10 +7,14 @@ namespace SecureChat.Cli;
 /// <param name="ShowVersion">Print the version and exit.</param>
 /// <param name="Legacy">Run the specification's unauthenticated protocol, only because the user asked.</param>
 /// <param name="Invite">Create a room or join one (hardened protocol); <see langword="null"/> asks in a terminal.</param>
+/// <param name="NoColor">No colours (--no-color or a non-empty NO_COLOR).</param>
+/// <param name="Qr">Also show a new invite code as a QR code.</param>
 internal sealed record CliOptions(
     Uri Relay,
     string? Room = null,
     bool ShowHelp = false,
     bool ShowVersion = false,
     bool Legacy = false,
-    InviteRole? Invite = null);
+    InviteRole? Invite = null,
+    bool NoColor = false,
+    bool Qr = false);

@@ -117,6 +117,10 @@ internal sealed class ChatScreen(IAnsiConsole console, TimeZoneInfo? timeZone = 
             case Connected e:
                 ShowConnected(e);
                 break;
+            case StateChanged e when Status is { } status:
+                // The status line names the state, so a closing session says so before it ends.
+                SetStatus(status with { State = e.State.ToString().ToLowerInvariant() });
+                break;
             case Destroyed e:
                 // The last thing said: no prompt after it.
                 PrintAbove(

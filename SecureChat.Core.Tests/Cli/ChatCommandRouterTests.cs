@@ -26,6 +26,19 @@ public sealed class ChatCommandRouterTests
     }
 
     [Fact]
+    public void StateChanged_AfterConnect_StatusNamesTheNewState()
+    {
+        using var console = Console();
+        var screen = new ChatScreen(console, TimeZoneInfo.Utc);
+        screen.SetStatus(new StatusLine("connected", Relay, ProtocolMode.Hardened));
+        screen.StartInput();
+
+        screen.Show(new StateChanged(SessionState.Disconnected));
+
+        Assert.Equal("[unverified | disconnected | relay.example:8765 | hardened] >", TerminalReplay.Of(console.Output).CurrentLine);
+    }
+
+    [Fact]
     public void Verify_Legacy_StatusStaysUnauthenticated()
     {
         using var console = Console();

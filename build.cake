@@ -44,16 +44,26 @@ Task("Test")
     }
 });
 
+// The library package and both executables as .NET tools (securechat, securechat-relay), all into artifacts/:
+//   dotnet tool install --global --add-source artifacts securechat
 Task("Pack")
     .IsDependentOn("Build")
     .Does(() =>
 {
-    DotNetPack("./SecureChat.Core/SecureChat.Core.csproj", new DotNetPackSettings
+    foreach (var project in new[]
     {
-        Configuration = configuration,
-        NoBuild = true,
-        OutputDirectory = artifacts,
-    });
+        "./SecureChat.Core/SecureChat.Core.csproj",
+        "./SecureChat.Cli/SecureChat.Cli.csproj",
+        "./SecureChat.Relay/SecureChat.Relay.csproj",
+    })
+    {
+        DotNetPack(project, new DotNetPackSettings
+        {
+            Configuration = configuration,
+            NoBuild = true,
+            OutputDirectory = artifacts,
+        });
+    }
 });
 
 Task("Publish")
@@ -72,6 +82,15 @@ Task("Publish")
                 .WithProperty("IncludeNativeLibrariesForSelfExtract", "true"),
         });
     }
+
+    // sha256sum's format ("<hex>  <name>"), so `cd artifacts/linux-x64 && sha256sum -c SHA256SUMS` checks a download.
+    var output = artifacts.Combine("linux-x64");
+    var sums = GetFiles(output.FullPath + "/*")
+        .Where(file => file.GetFilename().FullPath != "SHA256SUMS")
+        .OrderBy(file => file.GetFilename().FullPath, StringComparer.Ordinal)
+        .Select(file => $"{CalculateFileHash(file, HashAlgorithm.SHA256).ToHex().ToLowerInvariant()}  {file.GetFilename()}");
+    System.IO.File.WriteAllText(output.CombineWithFilePath("SHA256SUMS").FullPath, string.Join("\n", sums) + "\n");
+    Information("Wrote {0}", output.CombineWithFilePath("SHA256SUMS"));
 });
 
 // The relay's container image as an OCI archive, built by the SDK without Docker or Podman (docs/deploy.md):

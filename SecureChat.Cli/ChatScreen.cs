@@ -15,13 +15,20 @@ internal sealed class ChatScreen(IAnsiConsole console, TimeZoneInfo? timeZone = 
     /// <summary>The input prompt, as plain text (its length positions the cursor).</summary>
     public const string Prompt = "> ";
 
+    /// <summary>Marks a system notice, so it never reads as something the peer wrote.</summary>
+    public const string NoticeMarker = "! ";
+
+    /// <summary>Columns always left for typing, however long the status is.</summary>
+    public const int MinInputWidth = 8;
+
     private readonly TimeZoneInfo _timeZone = timeZone ?? TimeZoneInfo.Local;
     private readonly Lock _gate = new();
     private string _input = string.Empty;
     private int _cursor;
     private bool _inputShown;
     private bool _closed;
-    private string _label = string.Empty;
+    private StatusLine? _status;
+    private int _drawnWidth;
 
     private bool Ansi => console.Profile.Capabilities.Ansi;
 
@@ -54,14 +61,38 @@ internal sealed class ChatScreen(IAnsiConsole console, TimeZoneInfo? timeZone = 
             "(on a call, in person), then type [bold]/verify[/]. If they differ, type [bold]/quit[/]."),
         new Markup("[grey]Type a message and press Enter. /help lists commands.[/]")));
 
-    /// <summary>A short status shown before the prompt, e.g. "unverified" or "UNAUTHENTICATED (legacy)".</summary>
-    public void SetStatus(string label)
+    /// <summary>The status shown before the prompt, redrawn at once when it changes.</summary>
+    public void SetStatus(StatusLine status)
     {
-        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(status);
         lock (_gate)
         {
-            _label = TerminalText.Sanitize(label);
+            _status = status;
             if (_inputShown && !_closed)
+            {
+                DrawInput();
+            }
+        }
+    }
+
+    /// <summary>The status as last set, or <see langword="null"/>.</summary>
+    public StatusLine? Status
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _status;
+            }
+        }
+    }
+
+    /// <summary>Redraws the input line if the terminal's width changed since it was last drawn (polled by the key loop).</summary>
+    public void Refresh()
+    {
+        lock (_gate)
+        {
+            if (_inputShown && !_closed && Ansi && console.Profile.Width != _drawnWidth)
             {
                 DrawInput();
             }
@@ -75,16 +106,20 @@ internal sealed class ChatScreen(IAnsiConsole console, TimeZoneInfo? timeZone = 
         switch (chatEvent)
         {
             case MessageReceived e:
-                PrintAbove(MessageLine(e.ReceivedAt, "[cyan]peer[/]", e.Text));
+                PrintAbove(MessageLine(e.ReceivedAt, "peer", Color.Aqua, e.Text));
                 break;
             case MessageSent e:
-                PrintAbove(MessageLine(e.SentAt, "[green]you[/]", TerminalText.Sanitize(e.Text)));
+                PrintAbove(MessageLine(e.SentAt, "you", Color.Green, TerminalText.Sanitize(e.Text)));
                 break;
             case Warning e:
                 ShowNotice(e.Message);
                 break;
             case Connected e:
                 ShowConnected(e);
+                break;
+            case StateChanged e when Status is { } status:
+                // The status line names the state, so a closing session says so before it ends.
+                SetStatus(status with { State = e.State.ToString().ToLowerInvariant() });
                 break;
             case Destroyed e:
                 // The last thing said: no prompt after it.
@@ -101,13 +136,22 @@ internal sealed class ChatScreen(IAnsiConsole console, TimeZoneInfo? timeZone = 
     public void ShowNotice(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        PrintAbove(new Markup($"[yellow]! {Markup.Escape(TerminalText.Sanitize(text))}[/]"));
+        PrintAbove(Wrapped(NoticeMarker, new Style(Color.Yellow, decoration: Decoration.Bold), TerminalText.Sanitize(text), new Style(Color.Yellow)));
     }
 
-    /// <summary>The in-chat commands.</summary>
-    public void ShowHelp() => PrintAbove(new Markup(
-        "[grey]Commands: /quit ends the session (so does Ctrl+C), /verify marks the words as compared with your peer, /help shows this, //text sends \"/text\".\n" +
-        "Editing: Left/Right, Home/End (Ctrl+A/Ctrl+E), Backspace/Delete, Ctrl+U clears to the start, Esc clears the line.[/]"));
+    /// <summary>The in-chat commands: every one <see cref="ChatCommands"/> lists, and the editing keys.</summary>
+    public void ShowHelp()
+    {
+        var grey = new Style(Color.Grey);
+        var help = new Paragraph().Append("Commands:", grey);
+        foreach (var (name, description) in ChatCommands.All)
+        {
+            Wrapped(help.Append("\n"), $"  {name,-8} ", grey, string.Empty, Style.Plain, description, grey);
+        }
+
+        Wrapped(help.Append("\n"), string.Empty, grey, string.Empty, Style.Plain, ChatCommands.Editing, grey);
+        PrintAbove(help);
+    }
 
     /// <summary>Shows the input line from now on.</summary>
     public void StartInput()
@@ -173,11 +217,14 @@ internal sealed class ChatScreen(IAnsiConsole console, TimeZoneInfo? timeZone = 
 
     private void DrawInput()
     {
+        var width = console.Profile.Width;
+        _drawnWidth = width;
+
         // Sanitise either side of the cursor separately, so the cursor lands where the user thinks it is.
         var before = TerminalText.Sanitize(_input[.._cursor]);
         var after = TerminalText.Sanitize(_input[_cursor..]);
-        var label = _label.Length == 0 ? string.Empty : $"[{_label}] ";
-        var (visible, column) = InputWindow.Fit(before, after, console.Profile.Width - label.Length - Prompt.Length - 1);
+        var label = StatusLabel(width);
+        var (visible, column) = InputWindow.Fit(before, after, width - DisplayWidth.Of(label) - Prompt.Length - 1);
         if (Ansi)
         {
             LeaveInputLine();
@@ -185,21 +232,53 @@ internal sealed class ChatScreen(IAnsiConsole console, TimeZoneInfo? timeZone = 
 
         if (label.Length > 0)
         {
-            console.Write(new Text(label, new Style(Color.Yellow)));
+            var colour = _status is { Protocol: ProtocolMode.Hardened, Verified: true } ? Color.Green : Color.Yellow;
+            console.Write(new Text(label, new Style(colour)));
         }
 
         console.Write(new Text(Prompt, new Style(decoration: Decoration.Bold)));
         console.Write(new Text(visible));
-        var back = visible.Length - column;
+        var back = DisplayWidth.Of(visible) - column;
         if (Ansi && back > 0)
         {
             console.WriteAnsi(w => w.CursorLeft(back));
         }
     }
 
-    private Markup MessageLine(DateTimeOffset at, string sender, string text)
+    // "[status] ", cut to leave at least MinInputWidth columns for typing; dropped when even that cannot fit.
+    private string StatusLabel(int width)
+    {
+        if (_status is null)
+        {
+            return string.Empty;
+        }
+
+        var room = width - 1 - Prompt.Length - MinInputWidth - 3;
+        var text = DisplayWidth.Of(_status.Text) <= room ? _status.Text : DisplayWidth.Truncate(_status.Short, room);
+        return room < 3 ? string.Empty : $"[{text}] ";
+    }
+
+    private Paragraph MessageLine(DateTimeOffset at, string sender, Color colour, string text)
     {
         var time = TimeZoneInfo.ConvertTime(at, _timeZone).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
-        return new Markup($"[grey]{time}[/] {sender}: {Markup.Escape(text)}");
+        return Wrapped(new Paragraph(), $"{time} ", new Style(Color.Grey), $"{sender}: ", new Style(colour), text, Style.Plain);
+    }
+
+    private Paragraph Wrapped(string prefix, Style prefixStyle, string text, Style textStyle) =>
+        Wrapped(new Paragraph(), prefix, prefixStyle, string.Empty, Style.Plain, text, textStyle);
+
+    // Rows no wider than the terminal minus one column (a full row would leave the cursor in the wrap limbo
+    // some terminals have), wrapped here by display width so Spectre never has to break them.
+    private Paragraph Wrapped(Paragraph paragraph, string first, Style firstStyle, string second, Style secondStyle, string text, Style textStyle)
+    {
+        var prefixWidth = DisplayWidth.Of(first) + DisplayWidth.Of(second);
+        var (lines, indent) = MessageLayout.Wrap(text, prefixWidth, console.Profile.Width - 1);
+        paragraph.Append(first, firstStyle).Append(second, secondStyle).Append(lines[0], textStyle);
+        foreach (var line in lines.Skip(1))
+        {
+            paragraph.Append("\n" + new string(' ', indent) + line, textStyle);
+        }
+
+        return paragraph;
     }
 }

@@ -4,9 +4,10 @@ using SecureChat.Transport;
 namespace SecureChat.Cli;
 
 /// <summary>
-/// The hand-written command-line parser: <c>--relay URI</c>, <c>--room CODE</c>, <c>--ca-cert PATH</c> (also
-/// <c>--name=value</c>), <c>--help</c>/<c>-h</c>, <c>--version</c>. Errors are values: one sentence for stderr, exit
-/// code 2. <c>--ca-cert</c> is read here, so that a missing or unreadable file is a usage error before anything starts.
+/// The hand-written command-line parser: <c>create</c>/<c>join</c>, <c>--relay URI</c>, <c>--room CODE</c>,
+/// <c>--ca-cert PATH</c> (also <c>--name=value</c>), <c>--legacy</c>, <c>--qr</c>, <c>--no-color</c>, <c>--help</c>/<c>-h</c>,
+/// <c>--version</c>. Errors are values: one sentence for stderr, exit code 2. <c>--ca-cert</c> is read here, so that a
+/// missing or unreadable file is a usage error before anything starts.
 /// </summary>
 internal static class CliArguments
 {
@@ -39,6 +40,8 @@ internal static class CliArguments
         string? caCert = null;
         var version = false;
         var legacy = false;
+        var noColor = false;
+        var qr = false;
         InviteRole? invite = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -50,6 +53,12 @@ internal static class CliArguments
                     break;
                 case "--legacy" when inlineValue is null:
                     legacy = true;
+                    break;
+                case "--no-color" when inlineValue is null:
+                    noColor = true;
+                    break;
+                case "--qr" when inlineValue is null:
+                    qr = true;
                     break;
                 case "create" or "join" when i == 0:
                     invite = name == "create" ? InviteRole.Creator : InviteRole.Joiner;
@@ -113,12 +122,18 @@ internal static class CliArguments
             return false;
         }
 
+        if (qr && (legacy || invite == InviteRole.Joiner))
+        {
+            error = "--qr shows a new invite code, so it goes with 'create'.";
+            return false;
+        }
+
         if (!TryTrust(caCert, relayUri, out var roots, out error))
         {
             return false;
         }
 
-        options = new CliOptions(relayUri, normalizedRoom, ShowVersion: version, Legacy: legacy, Invite: invite, TrustedRoots: roots);
+        options = new CliOptions(relayUri, normalizedRoom, ShowVersion: version, Legacy: legacy, Invite: invite, TrustedRoots: roots, NoColor: noColor, Qr: qr);
         return true;
     }
 

@@ -10,6 +10,8 @@ namespace SecureChat.Cli;
 /// <param name="Legacy">Run the specification's unauthenticated protocol, only because the user asked.</param>
 /// <param name="Invite">Create a room or join one (hardened protocol); <see langword="null"/> asks in a terminal.</param>
 /// <param name="TrustedRoots">From <c>--ca-cert</c>: the only CAs that may vouch for a <c>wss://</c> relay; <see langword="null"/>: the system store.</param>
+/// <param name="NoColor">No colours (--no-color or a non-empty NO_COLOR).</param>
+/// <param name="Qr">Also show a new invite code as a QR code.</param>
 internal sealed record CliOptions(
     Uri Relay,
     string? Room = null,
@@ -17,4 +19,6 @@ internal sealed record CliOptions(
     bool ShowVersion = false,
     bool Legacy = false,
     InviteRole? Invite = null,
-    X509Certificate2Collection? TrustedRoots = null);
+    X509Certificate2Collection? TrustedRoots = null,
+    bool NoColor = false,
+    bool Qr = false);

@@ -7,8 +7,11 @@ namespace SecureChat.Cli;
 /// The terminal mode: a status spinner while the session searches, the safety number once connected, then the
 /// chat loop. Events are queued the moment they happen so none is lost while the spinner is still up.
 /// </summary>
-internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session, ChatScreen screen)
+internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session, ChatScreen screen, Uri relay)
 {
+    /// <summary>How often the key loop looks at the terminal width when no key comes.</summary>
+    private static readonly TimeSpan ResizePoll = TimeSpan.FromMilliseconds(250);
+
     private ProtocolMode _protocol;
 
     /// <summary>Starts the session and runs it to its end; returns the process exit code.</summary>
@@ -28,7 +31,7 @@ internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session,
         _protocol = connected.Protocol;
         screen.ShowConnected(connected);
         // Persistent, beside the prompt: legacy is never silently "secure", and hardened words start unverified.
-        screen.SetStatus(_protocol == ProtocolMode.Legacy ? "UNAUTHENTICATED (legacy)" : "unverified");
+        screen.SetStatus(new StatusLine("connected", relay, _protocol));
         screen.StartInput();
         using var shownAll = new CancellationTokenSource();
         var shown = ShowEvents(events.Reader, shownAll);
@@ -77,57 +80,36 @@ internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session,
     private async Task ReadKeys(CancellationToken stop)
     {
         var editor = new LineEditor();
+        var router = new ChatCommandRouter(screen, _protocol, session.Send, () => _ = session.Quit());
         while (!stop.IsCancellationRequested)
         {
             ConsoleKeyInfo? key;
+            using var poll = CancellationTokenSource.CreateLinkedTokenSource(stop);
+            poll.CancelAfter(ResizePoll);
             try
             {
                 // Spectre's input polls Console.KeyAvailable, so the wait ends as soon as the session does.
-                key = await console.Input.ReadKeyAsync(intercept: true, stop).ConfigureAwait(false);
+                key = await console.Input.ReadKeyAsync(intercept: true, poll.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
-                break;
+                // No key for a while (or the session ended): the terminal may have been resized meanwhile.
+                screen.Refresh();
+                continue;
             }
 
+            screen.Refresh();
             if (key is null)
             {
                 continue;
             }
 
-            var line = editor.Apply(key.Value);
+            var line = editor.Apply(key.Value, console.Input.IsKeyAvailable());
             screen.UpdateInput(editor.Text, editor.Cursor);
             if (line is not null)
             {
-                Handle(ChatCommand.Parse(line));
+                router.Handle(ChatCommand.Parse(line));
             }
-        }
-    }
-
-    private void Handle(ChatCommand command)
-    {
-        switch (command)
-        {
-            case SendMessage message:
-                // Shown when the session reports it sent (or refused) it, never before.
-                session.Send(message.Text);
-                break;
-            case QuitCommand:
-                _ = session.Quit();
-                break;
-            case HelpCommand:
-                screen.ShowHelp();
-                break;
-            case VerifyCommand when _protocol == ProtocolMode.Hardened:
-                screen.SetStatus("verified");
-                screen.ShowNotice("Marked as verified: you and your peer saw the same words.");
-                break;
-            case VerifyCommand:
-                screen.ShowNotice("Legacy sessions have no words to verify: compare the safety number instead.");
-                break;
-            case UnknownCommand unknown:
-                screen.ShowNotice($"Unknown command {unknown.Name}. /help lists commands.");
-                break;
         }
     }
 }

@@ -15,29 +15,28 @@ internal sealed class InvitePrompt(IAnsiConsole console)
             .AddChoices(InviteRole.Creator, InviteRole.Joiner)
             .UseConverter(static role => role == InviteRole.Creator ? "Create a room" : "Join a room"));
 
-    /// <summary>Makes a fresh single-use code and shows it with the exact command the peer runs.</summary>
-    public RoomInvite Create()
+    /// <summary>Makes a fresh single-use code and shows it with the exact command the peer runs (and a QR code if asked).</summary>
+    public RoomInvite Create(Uri relay, bool qr = false)
     {
         var invite = RoomInvite.Create();
         var code = InviteText.Of(invite);
         console.Write(new Panel(new Rows(
-                new Markup($"[bold]{Markup.Escape(code)}[/]"),
-                new Markup("[grey]The other person runs[/] [bold]securechat join[/] [grey]and types this code at the prompt.[/]"),
-                new Markup("[grey]Give it over a channel you trust. It works once: a failed attempt burns it.[/]")))
+                new Text(code, new Style(decoration: Decoration.Bold)),
+                new Markup("[grey]The other person runs[/]"),
+                new Text("  " + InviteShow.JoinCommand(relay), new Style(decoration: Decoration.Bold)),
+                new Markup("[grey]and types this code at the prompt. Give it over a channel you trust. It works once: a failed attempt burns it.[/]")))
             .Header("Your invite code")
             .Border(BoxBorder.Rounded));
+        if (qr)
+        {
+            // The code only: a scanner shows it as text to type, it is not a link anything would open.
+            console.Write(new Rows(QrText.Render(code).Select(static row => new Text(row))));
+            console.WriteLine();
+        }
+
         return invite;
     }
 
-    /// <summary>Asks for the code until it parses; returns the invite.</summary>
-    public RoomInvite AskCode()
-    {
-        RoomInvite? invite = null;
-        var prompt = new TextPrompt<string>("Invite code (ROOMID-word-word-word):")
-            .Validate(typed => RoomInvite.TryParse(typed, out var parsed) && (invite = parsed) is not null
-                ? ValidationResult.Success()
-                : ValidationResult.Error("[red]That is not an invite code: ROOMID-word-word-word, as the creator shows it.[/]"));
-        console.Prompt(prompt);
-        return invite!;
-    }
+    /// <summary>Asks for the code (Tab completes words) until it parses; returns the invite.</summary>
+    public RoomInvite AskCode() => new CodeReader(console, CodeWords.Sorted).Read();
 }

@@ -8,6 +8,13 @@ namespace SecureChat.Cli;
 /// </summary>
 internal sealed class LineEditor
 {
+    /// <summary>
+    /// What a line break inside a paste becomes. The core would accept a line break, but every screen turns it
+    /// into a space (TerminalText), so the lines would silently run together; a visible mark keeps them apart
+    /// on both screens and in the scripted output.
+    /// </summary>
+    public const string PasteSeparatorText = " ⏎ ";
+
     private readonly StringBuilder _buffer = new();
 
     /// <summary>What is typed so far (raw: the screen sanitises it for display).</summary>
@@ -17,11 +24,23 @@ internal sealed class LineEditor
     public int Cursor { get; private set; }
 
     /// <summary>Applies one key; returns the finished line on Enter (and empties the buffer), otherwise <see langword="null"/>.</summary>
-    public string? Apply(ConsoleKeyInfo key)
+    /// <param name="key">The key.</param>
+    /// <param name="morePending">
+    /// Whether more keys were already waiting when this one was read. An Enter followed at once by more input
+    /// is a line break inside a paste, not the user pressing Enter: it joins the lines with <see cref="PasteSeparatorText"/>.
+    /// </param>
+    public string? Apply(ConsoleKeyInfo key, bool morePending = false)
     {
         var control = key.Modifiers.HasFlag(ConsoleModifiers.Control);
         switch (key.Key)
         {
+            case ConsoleKey.Enter when morePending:
+                if (_buffer.Length > 0)
+                {
+                    Insert(PasteSeparatorText);
+                }
+
+                break;
             case ConsoleKey.Enter:
                 var line = Text;
                 Clear();
@@ -67,6 +86,20 @@ internal sealed class LineEditor
         }
 
         return null;
+    }
+
+    /// <summary>Replaces the whole buffer (a completion) and puts the cursor at its end.</summary>
+    public void SetText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _buffer.Clear().Append(text);
+        Cursor = text.Length;
+    }
+
+    private void Insert(string text)
+    {
+        _buffer.Insert(Cursor, text);
+        Cursor += text.Length;
     }
 
     private void Clear()

@@ -1,6 +1,5 @@
 using SecureChat;
 using SecureChat.Cli;
-using Spectre.Console;
 
 // Wiring only: parse, pick the mode, run. Everything else lives in its own type.
 if (!CliArguments.TryParse(args, Environment.GetEnvironmentVariable(CliArguments.RelayVariable), out var options, out var error))
@@ -25,9 +24,10 @@ if (options.ShowVersion)
 CoreDumps.Disable();
 
 var interactive = !Console.IsInputRedirected;
+var console = TerminalConsole.Create(TerminalConsole.NoColor(options.NoColor, Environment.GetEnvironmentVariable(TerminalConsole.NoColorVariable)));
 using var input = interactive ? null : new StreamReader(Console.OpenStandardInput());
 var setup = interactive
-    ? SessionSetup.Interactive(options, AnsiConsole.Console)
+    ? SessionSetup.Interactive(options, console)
     : await SessionSetup.ScriptedAsync(options, input!, Console.Out, Console.Error).ConfigureAwait(false);
 if (setup is null)
 {
@@ -39,5 +39,5 @@ using var session = new ChatSession(setup);
 using var signals = new QuitSignals(() => _ = session.Quit());
 
 return interactive
-    ? await new InteractiveChat(AnsiConsole.Console, session, new ChatScreen(AnsiConsole.Console)).RunAsync().ConfigureAwait(false)
+    ? await new InteractiveChat(console, session, new ChatScreen(console), options.Relay).RunAsync().ConfigureAwait(false)
     : await new ScriptedChat(session, input!, Console.Out).RunAsync().ConfigureAwait(false);

@@ -19,7 +19,7 @@ internal static class SessionSetup
 
         var prompt = new InvitePrompt(console);
         var role = options.Invite ?? prompt.AskRole();
-        var invite = role == InviteRole.Creator ? prompt.Create() : prompt.AskCode();
+        var invite = role == InviteRole.Creator ? prompt.Create(options.Relay, options.Qr) : prompt.AskCode();
         return Hardened(options, invite, role);
     }
 

@@ -2,68 +2,109 @@ using System.Reflection;
 
 namespace SecureChat.Cli;
 
-/// <summary>What <c>--help</c> and <c>--version</c> print.</summary>
+/// <summary>What <c>--help</c> (laid out like a man page) and <c>--version</c> print.</summary>
 internal static class UsageText
 {
+    /// <summary>The section headings of <see cref="Help"/>, in order (a man page's; docs/securechat.1.md has the same).</summary>
+    public static IReadOnlyList<string> Sections { get; } =
+        ["NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "OPTIONS", "IN THE CHAT", "NON-INTERACTIVE MODE", "ENVIRONMENT", "EXIT STATUS", "EXAMPLES", "SECURITY"];
+
     public const string Help = """
-        securechat - end-to-end encrypted chat with one peer through a relay.
+        NAME
+            securechat - end-to-end encrypted chat with one peer through a relay
 
-        Usage: securechat [create | join] [--relay URI] [--ca-cert PATH]
-               securechat --legacy [--room CODE] [--relay URI] [--ca-cert PATH]
-               securechat --help | --version
+        SYNOPSIS
+            securechat [create [--qr] | join] [--relay URI] [--ca-cert PATH] [--no-color]
+            securechat --legacy [--room CODE] [--relay URI] [--ca-cert PATH] [--no-color]
+            securechat --help | --version
 
-        Commands:
-          create        Make a new room: prints a single-use invite code such as
-                        K7Q2M9XR4T-pelican-oboe-tundra. Give it to your peer.
-          join          Join a room: type the invite code at the prompt (with
-                        input redirected: the first input line is the code).
-                        The code is never taken from the command line.
-          (none)        In a terminal, asks whether to create or join.
+        DESCRIPTION
+            One person creates a room and gets a single-use invite code such as
+            K7Q2M9XR4T-pelican-oboe-tundra; the other joins by typing it. The relay
+            pairs them by the room id (K7Q2M9XR4T) and forwards their frames without
+            being able to read them. The words never leave the two computers: keys
+            are agreed from them with CPace and X-Wing (post-quantum hybrid), and both
+            screens then show the same three words to read to each other.
 
-        Options:
-          --relay URI   The relay's ws:// or wss:// address.
-                        Default: $SECURECHAT_RELAY, else ws://127.0.0.1:8765.
-          --ca-cert PATH
-                        With a wss:// relay: trust only the CA certificate(s)
-                        in this PEM file, instead of the system's CAs (for a
-                        relay whose certificate comes from a private CA). The
-                        relay's certificate must still be valid and name its
-                        host; there is no way to skip that check.
-          --legacy      Use the specification's original protocol: its key
-                        exchange is UNAUTHENTICATED (a malicious relay can read
-                        everything unless you compare the safety number). Only
-                        this option ever selects it; nothing falls back to it.
-          --room CODE   With --legacy: the room code both people type, 8 to 16
-                        letters A-Z or digits 0-9 (lower case is upper-cased).
-          -h, --help    Show this help.
-          --version     Show the version.
+            The chat screen keeps a status line before the input line: whether the
+            words were verified (or UNAUTHENTICATED for --legacy), the state, the
+            relay and the protocol. Messages show the time and the sender; notices
+            from this program start with "!".
 
-        The default (hardened) protocol agrees keys from the invite code with
-        CPace and X-Wing (post-quantum hybrid), confirms them both ways, and
-        shows three words on both screens: read them to each other, then type
-        /verify. A wrong code, or a relay that tries to intercept, ends the
-        session with an error; the code is then burnt.
+        COMMANDS
+            create        Make a new room: shows the invite code and the exact
+                          command the other person runs (securechat join, with
+                          --relay when yours is not the default).
+            join          Join a room: type the invite code at the prompt; Tab
+                          completes a word, or lists the words that could follow.
+                          The code is never taken from the command line.
+            (none)        In a terminal, asks whether to create or join.
 
-        In a terminal: type a message and press Enter. /help lists commands,
-        /quit or Ctrl+C ends the session.
+        OPTIONS
+            --relay URI   The relay's ws:// or wss:// address.
+                          Default: $SECURECHAT_RELAY, else ws://127.0.0.1:8765.
+            --ca-cert PATH
+                          With a wss:// relay: trust only the CA certificate(s)
+                          in this PEM file, instead of the system's CAs (for a
+                          relay whose certificate comes from a private CA). The
+                          relay's certificate must still be valid and name its
+                          host; there is no way to skip that check.
+            --qr          With create: also draw the invite code as a QR code
+                          (the code only, in Unicode half blocks).
+            --no-color    No colours (same as NO_COLOR=1).
+            --legacy      Use the specification's original protocol: its key
+                          exchange is UNAUTHENTICATED (a malicious relay can read
+                          everything unless you compare the safety number). Only
+                          this option ever selects it; nothing falls back to it.
+            --room CODE   With --legacy: the room code both people type, 8 to 16
+                          letters A-Z or digits 0-9 (lower case is upper-cased).
+            -h, --help    Show this help.
+            --version     Show the version.
 
-        With input redirected (scripts, tests): no prompts and no colours. Each
-        event is one line on stdout:
-          CODE <invite code>      (create only, first line)
-          STATE <state>           PEER_FOUND           CONNECTED <words or number>
-          MSG <text>              SENT <text>          WARN <code> <name> <message>
-          DESTROYED <code> <name> <message>
-        <code> is the stable number, <name> its name; text is the rest of the
-        line, with control characters removed. Each line is flushed at once.
-        Lines are read from stdin once connected and sent one by one. At end of
-        input, or at a line "/quit", it waits until every line before was SENT
-        or WARNed, then quits.
+        IN THE CHAT
+            Type a message and press Enter. /help lists commands; /verify marks the
+            three words as compared; /quit or Ctrl+C ends the session; //text sends
+            "/text". A multi-line paste becomes one message, its lines joined with
+            " ⏎ " (the peer's screen would turn line breaks into spaces).
 
-        Exit codes:
-          0  the session ended in order (quit, end of input, or the peer left)
-          1  the session failed (relay unreachable, connection lost, wrong code,
-             interception, tampering)
-          2  usage error
+        NON-INTERACTIVE MODE
+            With input redirected (scripts, tests): no prompts and no colours. Each
+            event is one line on stdout:
+              CODE <invite code>      (create only, first line)
+              STATE <state>           PEER_FOUND           CONNECTED <words or number>
+              MSG <text>              SENT <text>          WARN <code> <name> <message>
+              DESTROYED <code> <name> <message>
+            <code> is the stable number, <name> its name; text is the rest of the
+            line, with control characters removed. Each line is flushed at once.
+            join reads the code from the first input line. Once connected, lines
+            are read from stdin and sent one by one. At end of input, or at a line
+            "/quit", it waits until every line before was SENT or WARNed, then quits.
+
+        ENVIRONMENT
+            SECURECHAT_RELAY  The relay address when --relay is not given.
+            NO_COLOR          Any non-empty value turns colours off (no-color.org).
+
+        EXIT STATUS
+            0  the session ended in order (quit, end of input, or the peer left)
+            1  the session failed (relay unreachable, connection lost, wrong code,
+               interception, tampering)
+            2  usage error
+
+        EXAMPLES
+            securechat create                  make a room, give the code away
+            securechat create --qr             ... and show it as a QR code
+            securechat join                    type the code you were given
+            securechat join --relay wss://chat.example.org
+            printf 'hello\n' | securechat create > log.txt
+
+        SECURITY
+            Give the code over a channel you trust; it works once, and a failed
+            attempt burns it. Read the three words to each other (on a call, in
+            person) before saying anything sensitive, then type /verify; if they
+            differ, type /quit. A wrong code, or a relay that tries to intercept,
+            ends the session with exit status 1. Nothing is written to disk and
+            keys are wiped when the session ends; core dumps are turned off.
+            --legacy offers none of this: compare the 60-digit safety number.
         """;
 
     /// <summary>The product version, without the source revision suffix the SDK may append.</summary>

@@ -104,11 +104,12 @@ public sealed class ChatScreenTests
         using var console = AnsiConsole();
         var screen = new ChatScreen(console, TimeZoneInfo.Utc);
         screen.StartInput();
-        screen.SetStatus("UNAUTHENTICATED (legacy)");
+        screen.SetStatus(new StatusLine("connected", new Uri("ws://relay.example:8765"), ProtocolMode.Legacy));
         screen.UpdateInput("hi", 2);
 
         screen.Show(new MessageReceived("hello", DateTimeOffset.UnixEpoch));
 
+        // At 60 columns the full status would crowd the input: the short form keeps what matters.
         Assert.Equal("[UNAUTHENTICATED (legacy)] > hi", TerminalReplay.Of(console.Output).Lines[^1]);
     }
 

@@ -131,7 +131,16 @@ internal static class FrameInspector
         }
 
         Span<byte> unescaped = stackalloc byte[MaxEscapedRoomBytes];
-        var code = reader.ValueIsEscaped ? unescaped[..reader.CopyString(unescaped)] : reader.ValueSpan;
+        scoped ReadOnlySpan<byte> code;
+        try
+        {
+            code = reader.ValueIsEscaped ? unescaped[..reader.CopyString(unescaped)] : reader.ValueSpan;
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // an escaped lone surrogate ("\uD800") has no UTF-8 form, so it is no room code
+        }
+
         if (!RoomCode.IsValid(code))
         {
             return null;

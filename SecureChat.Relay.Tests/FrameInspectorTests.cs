@@ -42,6 +42,10 @@ public sealed class FrameInspectorTests
     [InlineData("""{"type":"SIGNAL","type":"SIGNAL"}""")]
     [InlineData("""{"type":"JOIN","room":"ABCD1234","room":"ABCD1234"}""")]
     [InlineData("""{"Type":"SIGNAL"}""")]
+    [InlineData("""{"t\uDC00ype":"SIGNAL"}""")]
+    [InlineData("""{"type":"SIGNAL","ro\uD800om":"ABCD1234"}""")]
+    [InlineData("""{"type":"JOI\uDC00N","room":"ABCD1234"}""")]
+    [InlineData("""{"type":"JOIN\uD800","room":"ABCD1234"}""")]
     public void Inspect_NotOneObjectWithStringType_RefusedMalformed(string frame) =>
         Assert.Equal(FrameVerdict.Refuse(ErrorCode.MalformedJson), Inspect(frame));
 

@@ -78,6 +78,12 @@ internal static class FrameInspector
         {
             return FrameVerdict.Refuse(ErrorCode.MalformedJson);
         }
+        catch (InvalidOperationException)
+        {
+            // ValueTextEquals unescapes before comparing and throws on an escaped lone surrogate ("t\uDC00ype",
+            // "JOI\uD800N"): text that is not UTF-16 is not a JSON string the relay can read.
+            return FrameVerdict.Refuse(ErrorCode.MalformedJson);
+        }
 
         return kind switch
         {

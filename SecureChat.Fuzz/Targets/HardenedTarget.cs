@@ -6,7 +6,7 @@ namespace SecureChat.Fuzz.Targets;
 /// <summary>
 /// <see cref="HandshakeMessage.TryParse"/> and <see cref="DataFrame.TryParse"/>: never throw; a parsed handshake has
 /// valid fields, is the one kind its kind-specific parser accepts, and re-encodes to a frame that parses to the same
-/// message; a data chunk is a padding bucket plus the tag and round-trips; no text is both.
+/// message; a data chunk lies within the smallest and largest bucket plus the tag and round-trips; no text is both.
 /// </summary>
 internal static class HardenedTarget
 {
@@ -34,9 +34,10 @@ internal static class HardenedTarget
 
         if (chunk is not null)
         {
+            // The parser bounds the size; the exact bucket is SecureChannel's check (DataFrameTests accept 274 bytes).
             PropertyViolationException.Check(
-                ChannelPadding.IsBucket(chunk.Length - IncrementalXChaCha20Poly1305.TagSize),
-                $"data chunk of {chunk.Length} bytes is not a padding bucket plus the tag");
+                chunk.Length is >= 256 + IncrementalXChaCha20Poly1305.TagSize and <= ChannelPadding.MaxBucket + IncrementalXChaCha20Poly1305.TagSize,
+                $"data chunk of {chunk.Length} bytes is outside the bucket bounds");
             PropertyViolationException.Check(
                 DataFrame.TryParse(DataFrame.Encode(chunk), out var again) && again.AsSpan().SequenceEqual(chunk),
                 "re-encoded data frame does not parse to the same chunk");

@@ -1,7 +1,8 @@
-// Cake build: Clean -> Build -> Test -> Pack / Publish; Bench on its own (not part of Test).
+// Cake build: Clean -> Build -> Test -> Pack / Publish; Bench and Fuzz on their own (not part of Test).
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var testFilter = Argument("filter", "");
+var fuzzSeconds = Argument("fuzz-seconds", 60);
 
 var solution = "./SecureChat.sln";
 var artifacts = MakeAbsolute(Directory("./artifacts"));
@@ -81,6 +82,37 @@ Task("Bench")
         .Append("--filter").AppendQuoted("*")
         .Append("--docs").AppendQuoted(MakeAbsolute(File("./docs/benchmarks.md")).FullPath),
         new DotNetRunSettings { Configuration = "Release" });
+});
+
+// A bounded AFL++ campaign over every fuzz target, one after another (docs/fuzzing.md). fuzz/run.sh builds and
+// instruments once, merges each target's finds into fuzz/corpus/ and exits 1 when it saved crashes.
+Task("Fuzz")
+    .Does(() =>
+{
+    var crashed = new List<string>();
+    var built = false;
+    foreach (var fuzzTarget in new[] { "codec", "hardened", "inbound", "inspector", "sanitize", "invite" })
+    {
+        var exitCode = StartProcess("bash", new ProcessSettings
+        {
+            Arguments = new ProcessArgumentBuilder().Append("fuzz/run.sh").Append(fuzzTarget).Append(fuzzSeconds.ToString()),
+            EnvironmentVariables = new Dictionary<string, string> { ["FUZZ_NO_BUILD"] = built ? "1" : "0" },
+        });
+        built = true;
+        if (exitCode == 1)
+        {
+            crashed.Add(fuzzTarget);
+        }
+        else if (exitCode != 0)
+        {
+            throw new CakeException($"fuzz/run.sh {fuzzTarget} failed with exit code {exitCode}.");
+        }
+    }
+
+    if (crashed.Count > 0)
+    {
+        throw new CakeException($"Fuzz: crashes in {string.Join(", ", crashed)}; the inputs are under fuzz/crashes/.");
+    }
 });
 
 Task("Default").IsDependentOn("Test");

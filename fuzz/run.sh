@@ -77,8 +77,8 @@ for file in "$findings"/default/crashes/id:*; do
   crash_count=$((crash_count + 1))
 done
 
-# Merge: hand-made seed-* files stay; AFL's queue plus the earlier finds are minimised to the inputs that keep
-# all the coverage (afl-cmin), then capped in size and count, and stored as afl-<hash of content>.
+# Merge: hand-made seed-* and fixed-crash regress-* files stay; AFL's queue plus the earlier finds are minimised
+# to the inputs that keep all the coverage (afl-cmin), then capped in size and count, and stored as afl-<hash>.
 merge="$out/merge/$target"
 rm -rf "$merge" && mkdir -p "$merge/all" "$merge/min"
 for file in "$corpus"/afl-* "$findings"/default/queue/id:*; do
@@ -94,7 +94,7 @@ else
   echo "run.sh: afl-cmin failed (see $out/cmin-$target.log); keeping the smallest new inputs instead" >&2
   kept="$merge/all"
 fi
-seeds=$(find "$corpus" -name 'seed-*' | wc -l)
+seeds=$(find "$corpus" -type f ! -name 'afl-*' | wc -l)
 room=$((max_corpus - seeds)); ((room > 0)) || room=0
 rm -f "$corpus"/afl-*
 # Smallest first within the cap: small inputs replay fast and read easily when a replay test fails.

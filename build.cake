@@ -1,9 +1,10 @@
-// Cake build: Clean -> Build -> Test -> Pack / Publish / Container; Bench and LoadTest on their own (not part of Test).
+// Cake build: Clean -> Build -> Test -> Pack / Publish / Container; Bench, LoadTest and Fuzz on their own (not part of Test).
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var testFilter = Argument("filter", "");
 // Container only: another base image than the SDK's default (mcr.microsoft.com/dotnet/aspnet), e.g. a mirror.
 var containerBaseImage = Argument("container-base-image", "");
+var fuzzSeconds = Argument("fuzz-seconds", 60);
 
 var solution = "./SecureChat.sln";
 var artifacts = MakeAbsolute(Directory("./artifacts"));
@@ -133,6 +134,37 @@ Task("LoadTest")
     if (exitCode != 0)
     {
         throw new Exception($"bench/run-relay-comparison.sh failed with exit code {exitCode}.");
+    }
+});
+
+// A bounded AFL++ campaign over every fuzz target, one after another (docs/fuzzing.md). fuzz/run.sh builds and
+// instruments once, merges each target's finds into fuzz/corpus/ and exits 1 when it saved crashes.
+Task("Fuzz")
+    .Does(() =>
+{
+    var crashed = new List<string>();
+    var built = false;
+    foreach (var fuzzTarget in new[] { "codec", "hardened", "inbound", "inspector", "sanitize", "invite" })
+    {
+        var exitCode = StartProcess("bash", new ProcessSettings
+        {
+            Arguments = new ProcessArgumentBuilder().Append("fuzz/run.sh").Append(fuzzTarget).Append(fuzzSeconds.ToString()),
+            EnvironmentVariables = new Dictionary<string, string> { ["FUZZ_NO_BUILD"] = built ? "1" : "0" },
+        });
+        built = true;
+        if (exitCode == 1)
+        {
+            crashed.Add(fuzzTarget);
+        }
+        else if (exitCode != 0)
+        {
+            throw new CakeException($"fuzz/run.sh {fuzzTarget} failed with exit code {exitCode}.");
+        }
+    }
+
+    if (crashed.Count > 0)
+    {
+        throw new CakeException($"Fuzz: crashes in {string.Join(", ", crashed)}; the inputs are under fuzz/crashes/.");
     }
 });
 

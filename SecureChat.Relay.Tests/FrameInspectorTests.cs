@@ -42,6 +42,10 @@ public sealed class FrameInspectorTests
     [InlineData("""{"type":"SIGNAL","type":"SIGNAL"}""")]
     [InlineData("""{"type":"JOIN","room":"ABCD1234","room":"ABCD1234"}""")]
     [InlineData("""{"Type":"SIGNAL"}""")]
+    [InlineData("""{"t\uDC00ype":"SIGNAL"}""")]
+    [InlineData("""{"type":"SIGNAL","ro\uD800om":"ABCD1234"}""")]
+    [InlineData("""{"type":"JOI\uDC00N","room":"ABCD1234"}""")]
+    [InlineData("""{"type":"JOIN\uD800","room":"ABCD1234"}""")]
     public void Inspect_NotOneObjectWithStringType_RefusedMalformed(string frame) =>
         Assert.Equal(FrameVerdict.Refuse(ErrorCode.MalformedJson), Inspect(frame));
 
@@ -94,6 +98,8 @@ public sealed class FrameInspectorTests
     [InlineData("ABCD1234\\n")]
     [InlineData("ABCD\\u00001234")]
     [InlineData("\\uFF21BCD1234")]
+    [InlineData("\\uD800BCD1234")]
+    [InlineData("\\uDC00\\u0041BCDEFGH")]
     public void Inspect_JoinWithInvalidRoom_RefusedInvalidRoom(string roomLiteral) =>
         Assert.Equal(FrameVerdict.Refuse(ErrorCode.InvalidRoom), Inspect($$"""{"type":"JOIN","room":"{{roomLiteral}}"}"""));
 
@@ -107,6 +113,10 @@ public sealed class FrameInspectorTests
     [Fact]
     public void Inspect_RoomOnlyMattersForJoin_SignalWithBadRoomIsSignal() =>
         Assert.Equal(FrameVerdict.Signal, Inspect("""{"type":"SIGNAL","room":"bad room"}"""));
+
+    [Fact]
+    public void Inspect_SignalWithLoneSurrogateRoom_IsSignal() =>
+        Assert.Equal(FrameVerdict.Signal, Inspect("""{"type":"SIGNAL","room":"\uD800ABCDEFG"}"""));
 
     private static FrameVerdict Inspect(string frame) => FrameInspector.Inspect(Encoding.UTF8.GetBytes(frame));
 }

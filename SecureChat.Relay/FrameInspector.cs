@@ -78,6 +78,12 @@ internal static class FrameInspector
         {
             return FrameVerdict.Refuse(ErrorCode.MalformedJson);
         }
+        catch (InvalidOperationException)
+        {
+            // ValueTextEquals unescapes before comparing and throws on an escaped lone surrogate ("t\uDC00ype",
+            // "JOI\uD800N"): text that is not UTF-16 is not a JSON string the relay can read.
+            return FrameVerdict.Refuse(ErrorCode.MalformedJson);
+        }
 
         return kind switch
         {
@@ -131,7 +137,16 @@ internal static class FrameInspector
         }
 
         Span<byte> unescaped = stackalloc byte[MaxEscapedRoomBytes];
-        var code = reader.ValueIsEscaped ? unescaped[..reader.CopyString(unescaped)] : reader.ValueSpan;
+        scoped ReadOnlySpan<byte> code;
+        try
+        {
+            code = reader.ValueIsEscaped ? unescaped[..reader.CopyString(unescaped)] : reader.ValueSpan;
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // an escaped lone surrogate ("\uD800") has no UTF-8 form, so it is no room code
+        }
+
         if (!RoomCode.IsValid(code))
         {
             return null;

@@ -53,6 +53,7 @@ public sealed class HandshakeMessageCodecTests
         return
         [
             "", "not json", "[]", "null", "{}", "\"hs1\"",
+            "\"\ud800\"", "{\"type\"\udc00:\"SIGNAL\"}",
             With(o => o.Remove("cm")),
             With(o => o["extra"] = "x"),
             With(o => o["tagA"] = Convert.ToBase64String(new byte[32])),

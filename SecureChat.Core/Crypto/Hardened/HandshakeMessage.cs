@@ -59,6 +59,10 @@ internal abstract record HandshakeMessage
         {
             return false;
         }
+        catch (ArgumentException ex) when (ex.InnerException is EncoderFallbackException)
+        {
+            return false; // a lone UTF-16 surrogate cannot be transcoded to UTF-8, so the text is not JSON
+        }
 
         if (frame is not { Type: FrameType, Protocol: ProtocolName })
         {

@@ -39,9 +39,24 @@ Task("Test")
     {
         settings.Filter = testFilter;
     }
+    // Every test project runs even when an earlier one fails, so CI reports every failure in one go.
+    var failed = new List<string>();
     foreach (var project in GetFiles("./*.Tests/*.Tests.csproj"))
     {
-        DotNetTest(project.FullPath, settings);
+        try
+        {
+            DotNetTest(project.FullPath, settings);
+        }
+        catch (Exception e)
+        {
+            Error(e.Message);
+            failed.Add(project.GetFilenameWithoutExtension().ToString());
+        }
+    }
+
+    if (failed.Count > 0)
+    {
+        throw new CakeException($"Tests failed in: {string.Join(", ", failed)}.");
     }
 });
 

@@ -177,7 +177,7 @@ public sealed class BackplaneTests(ITestOutputHelper output) : BackplaneTest
     public async Task Backplane_StartedWithoutRedis_NotReadyUntilRedisComes()
     {
         await Redis.KillAsync();
-        var late = await StartInstanceAsync();
+        var late = await StartInstanceWithoutRedisAsync();
         await ReadyzBecomesAsync(late, HttpStatusCode.ServiceUnavailable);
 
         await Redis.RestartAsync();

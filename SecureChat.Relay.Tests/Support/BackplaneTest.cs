@@ -75,12 +75,23 @@ public abstract class BackplaneTest : IAsyncLifetime
     /// <summary>Starts another instance on this test's Redis; stopped after the test's clients are dropped.</summary>
     internal Task<RunningRelay> StartInstanceAsync(params string[] extraArgs) => StartInstanceAsync(null, extraArgs);
 
+    /// <summary>Starts an instance while Redis is down: it cannot become ready, so nothing waits for that.</summary>
+    internal async Task<RunningRelay> StartInstanceWithoutRedisAsync()
+    {
+        var relay = await RunningRelay.StartAsync([.. InstanceArgs], configure: null);
+        _relays.Add(relay);
+        return relay;
+    }
+
     /// <summary>As <see cref="StartInstanceAsync(string[])"/>, with a last word on the host (e.g. a log capture).</summary>
     internal async Task<RunningRelay> StartInstanceAsync(Action<WebApplicationBuilder>? configure,
         params string[] extraArgs)
     {
         var relay = await RunningRelay.StartAsync([.. InstanceArgs, .. extraArgs], configure);
         _relays.Add(relay);
+        // The backplane connects in the background: a JOIN before that is refused (BackplaneUnavailable), so tests
+        // begin only once the instance says it is ready.
+        await ReadyzBecomesAsync(relay, HttpStatusCode.OK);
         return relay;
     }
 

@@ -44,7 +44,7 @@ public static class FileNames
         var lastSeparator = offered.AsSpan().LastIndexOfAny('/', '\\');
         var baseName = offered.AsSpan(lastSeparator + 1);
 
-        var kept = new StringBuilder(Math.Min(baseName.Length, 4 * MaxUtf8Bytes));
+        var kept = new StringBuilder(baseName.Length);
         foreach (var rune in baseName.EnumerateRunes())
         {
             if (IsInvisible(rune))
@@ -53,10 +53,6 @@ public static class FileNames
             }
 
             _ = rune.Value is '<' or '>' or ':' or '"' or '|' or '?' or '*' ? kept.Append('_') : kept.Append(rune.ToString());
-            if (kept.Length >= 4 * MaxUtf8Bytes)
-            {
-                break; // far over the cap already: stop reading a hostile megabyte
-            }
         }
 
         var name = Trim(kept.ToString());

@@ -10,6 +10,11 @@ public sealed partial class ChatSession
 {
     private const int MaxOpenIncoming = 32;
 
+    // Every offer's id is remembered for the session (to tolerate racing cancels); this bounds that memory.
+    private const int MaxOffersPerSession = 10_000;
+
+    private int _offersReceived;
+
     private ErrorCode OnTransferMessage(ChannelMessage message)
     {
         var body = message.Body;
@@ -42,6 +47,11 @@ public sealed partial class ChatSession
         if (_incoming.ContainsKey(id) || _outgoing.ContainsKey(id) || _cancelledByUs.Contains(id) || _finishedTransfers.Contains(id))
         {
             return FileViolation("an offer reusing a transfer id");
+        }
+
+        if (++_offersReceived > MaxOffersPerSession)
+        {
+            return FileViolation($"more than {MaxOffersPerSession} offers in one session");
         }
 
         if (size > _options.MaxIncomingFileBytes || _incoming.Count >= MaxOpenIncoming)

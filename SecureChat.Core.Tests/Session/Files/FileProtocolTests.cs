@@ -171,6 +171,17 @@ public sealed class FileProtocolTests
     }
 
     [Fact]
+    public void Receive_OfferReusingAnId_DestroysWithFileProtocolViolation()
+    {
+        using var peer = new FilePeer();
+        var offer = peer.Offer(1);
+
+        peer.Send(ChannelMessageKind.FileOffer, TransferBody.Offer(offer.Id, 1, "again"));
+
+        Assert.Equal(ErrorCode.FileProtocolViolation, peer.Destroyed?.Reason);
+    }
+
+    [Fact]
     public void Receive_HostileOfferedName_IsSanitisedBeforeAnyEvent()
     {
         using var peer = new FilePeer();

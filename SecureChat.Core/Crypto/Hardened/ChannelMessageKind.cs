@@ -1,7 +1,7 @@
 namespace SecureChat.Crypto.Hardened;
 
 /// <summary>
-/// The first plaintext byte of every v2 data chunk (design §6.4). Kinds 4–13 are the file and pipe extension
+/// The first plaintext byte of every v2 data chunk (design §6.4). Kinds 4–14 are the file and pipe extension
 /// (docs/protocol.md, "Files and pipe"): binary bodies, all sent with ChunkFlag.Rekey like text.
 /// </summary>
 internal enum ChannelMessageKind : byte

@@ -88,7 +88,10 @@ public sealed class SecureChannelAttackTests
     public static TheoryData<byte[], int> ForgedPlaintexts => new()
     {
         { Padded([1, 0xC3, 0x28]), (int)IncrementalXChaCha20Poly1305.ChunkFlag.Rekey }, // invalid UTF-8
-        { Padded([9]), (int)IncrementalXChaCha20Poly1305.ChunkFlag.Rekey },             // unknown type
+        { Padded([15]), (int)IncrementalXChaCha20Poly1305.ChunkFlag.Rekey },            // unknown type (past PipeAck)
+        { Padded([0]), (int)IncrementalXChaCha20Poly1305.ChunkFlag.Rekey },             // unknown type (zero)
+        { Padded([7, 0x41]), (int)IncrementalXChaCha20Poly1305.ChunkFlag.Final },       // file chunk with Final
+        { Padded([12, 0x41]), (int)IncrementalXChaCha20Poly1305.ChunkFlag.Message },    // pipe data without rekey
         { Padded([3]), (int)IncrementalXChaCha20Poly1305.ChunkFlag.Rekey },             // close without Final
         { Padded([1, 0x41]), (int)IncrementalXChaCha20Poly1305.ChunkFlag.Final },       // text with Final
         { Padded([1, 0x41]), (int)IncrementalXChaCha20Poly1305.ChunkFlag.Message },     // no per-message rekey

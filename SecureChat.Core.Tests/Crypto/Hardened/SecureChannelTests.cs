@@ -25,6 +25,36 @@ public sealed class SecureChannelTests
     }
 
     [Theory]
+    [InlineData(0, 0, 256)]
+    [InlineData(16, 0, 256)]
+    [InlineData(300, 0, 1024)]
+    [InlineData(1, 16384, 16384)]
+    [InlineData(16382, 16384, 16384)]
+    [InlineData(16383, 16384, 65536)]
+    public void Channel_BinaryBody_RoundTripsPaddedToAtLeastTheMinimumBucket(int bodyBytes, int minBucket, int bucket)
+    {
+        using var pair = new ChannelPair();
+        var body = Enumerable.Range(0, bodyBytes).Select(i => (byte)i).ToArray();
+        var chunk = new byte[SecureChannel.GetChunkSize(bodyBytes, minBucket)];
+
+        Assert.True(pair.A.TrySeal(chunk, ChannelMessageKind.PipeData, body, minBucket));
+
+        Assert.Equal(bucket + IncrementalXChaCha20Poly1305.TagSize, chunk.Length);
+        Assert.True(pair.B.TryOpen(chunk, out var opened));
+        Assert.Equal((ChannelMessageKind.PipeData, ""), (opened.Kind, opened.Text));
+        Assert.Equal(body, opened.Body);
+    }
+
+    [Fact]
+    public void Channel_BinaryKindThroughTheTextOverload_AndTextThroughTheBinaryOne_AreMisuse()
+    {
+        using var pair = new ChannelPair();
+        Assert.Throws<ArgumentOutOfRangeException>(() => pair.A.TrySeal(ChannelMessageKind.FileChunk, "", out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => pair.A.TrySeal(new byte[SecureChannel.GetChunkSize(1, 0)], ChannelMessageKind.Text, [0x41], 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => pair.A.TrySeal(new byte[SecureChannel.GetChunkSize(0, 0)], ChannelMessageKind.Close, [], 0));
+    }
+
+    [Theory]
     [InlineData(0, 256)]
     [InlineData(254, 256)]
     [InlineData(255, 1024)]

@@ -23,7 +23,7 @@ var loadAtStart = Machine.LoadAverage();
 
 // DefaultConfig already exports GitHub markdown (artifacts/benchmarks/results/*-report-github.md).
 var config = DefaultConfig.Instance.WithArtifactsPath(Path.GetFullPath(Path.Combine("artifacts", "benchmarks")));
-var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. arguments], config).ToList();
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchJobs).Assembly).Run([.. arguments], config).ToList();
 var failed = summaries.Count == 0 || summaries.Exists(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
 if (docsPath is not null && !failed)
 {

@@ -1,46 +1,51 @@
-using System.Threading.RateLimiting;
-
 namespace SecureChat.Relay;
 
 /// <summary>
-/// One connection's token bucket for inbound frames: <see cref="RelayOptions.FrameBurst"/> tokens, refilled at
-/// <see cref="RelayOptions.FramesPerSecond"/>. The refill is triggered once a second by a timer from the injected
-/// <see cref="TimeProvider"/> rather than by the limiter's own timer, so with a fake clock no token comes back until
-/// the test moves time, and a test that empties the bucket trips the limit deterministically. (How much a refill adds
-/// the limiter measures itself, by real elapsed time: it takes no clock.)
+/// One connection's token bucket for inbound frames: <see cref="RelayOptions.FrameBurst"/> tokens, refilled with
+/// <see cref="RelayOptions.FramesPerSecond"/> tokens at every whole second since the connection opened, as read from
+/// the injected <see cref="TimeProvider"/>. With a fake clock no token comes back until the test moves time, so a test
+/// that empties the bucket trips the limit deterministically. The refill is worked out when a frame arrives rather
+/// than by a timer: an idle connection costs no timer and no wake-up, and a frame costs no lock. Used only by its
+/// connection's receive loop, one frame at a time, so it needs no synchronisation.
 /// </summary>
-internal sealed class FrameRateLimiter : IDisposable
+internal sealed class FrameRateLimiter
 {
-    private static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
-
-    private readonly TokenBucketRateLimiter _bucket;
-    private readonly ITimer _refill;
+    private readonly TimeProvider _time;
+    private readonly long _start;
+    private readonly long _period;
+    private readonly long _burst;
+    private readonly long _perPeriod;
+    private long _periodsCounted;
+    private long _tokens;
 
     public FrameRateLimiter(RelayOptions options, TimeProvider time)
     {
-        _bucket = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = options.FrameBurst,
-            TokensPerPeriod = options.FramesPerSecond,
-            ReplenishmentPeriod = Period,
-            // Refills happen only when our timer calls TryReplenish.
-            AutoReplenishment = false,
-            QueueLimit = 0,
-        });
-        _refill = time.CreateTimer(static bucket => ((TokenBucketRateLimiter)bucket!).TryReplenish(), _bucket, Period,
-            Period);
+        _time = time;
+        _start = time.GetTimestamp();
+        _period = time.TimestampFrequency; // one second
+        _burst = options.FrameBurst;
+        _perPeriod = options.FramesPerSecond;
+        _tokens = _burst;
     }
 
     /// <summary>Takes a token for one frame; false if the bucket is empty.</summary>
     public bool TryTake()
     {
-        using var lease = _bucket.AttemptAcquire();
-        return lease.IsAcquired;
-    }
+        var periods = (_time.GetTimestamp() - _start) / _period;
+        if (periods > _periodsCounted)
+        {
+            // Capped before multiplying, so even FramesPerSecond = int.MaxValue over a long idle spell cannot overflow.
+            var refill = Math.Min(periods - _periodsCounted, _burst) * _perPeriod;
+            _tokens = Math.Min(_burst, _tokens + refill);
+            _periodsCounted = periods;
+        }
 
-    public void Dispose()
-    {
-        _refill.Dispose();
-        _bucket.Dispose();
+        if (_tokens == 0)
+        {
+            return false;
+        }
+
+        _tokens--;
+        return true;
     }
 }

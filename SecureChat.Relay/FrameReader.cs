@@ -5,7 +5,8 @@ namespace SecureChat.Relay;
 
 /// <summary>
 /// Receives one whole WebSocket message at a time into a pooled buffer that grows only as needed and never past
-/// <c>maxFrameBytes + 1</c>: one byte over the limit is enough to know a message is too large.
+/// <c>maxFrameBytes + 1</c>: one byte over the limit is enough to know a message is too large. An idle connection
+/// holds no buffer: it waits with a zero-byte receive, and rents only once a message has begun to arrive.
 /// </summary>
 internal sealed class FrameReader : IDisposable
 {
@@ -13,14 +14,13 @@ internal sealed class FrameReader : IDisposable
 
     private readonly WebSocket _socket;
     private readonly int _maxFrameBytes;
-    private byte[] _buffer;
+    private byte[] _buffer = [];
     private int _length;
 
     public FrameReader(WebSocket socket, int maxFrameBytes)
     {
         _socket = socket;
         _maxFrameBytes = maxFrameBytes;
-        _buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialSize, maxFrameBytes + 1));
     }
 
     /// <summary>The last text message read; valid until the next <see cref="ReadAsync"/>.</summary>
@@ -32,10 +32,13 @@ internal sealed class FrameReader : IDisposable
     /// <summary>Reads the next message, or as much of it as it takes to classify it.</summary>
     public async ValueTask<InboundKind> ReadAsync(CancellationToken cancellationToken)
     {
-        _length = 0;
+        // The last payload has been handled: its buffer goes back to the pool before the wait for the next message.
+        Release();
         while (true)
         {
-            if (_length == Capacity)
+            // Until the first bytes of a message arrive, receive into nothing: with 10,000 idle connections, a
+            // buffer each would be most of the relay's memory. Pings are answered inside ReceiveAsync all the same.
+            if (_buffer.Length != 0 && _length == Capacity)
             {
                 Grow();
             }
@@ -60,13 +63,24 @@ internal sealed class FrameReader : IDisposable
             {
                 return InboundKind.Text;
             }
+
+            if (_buffer.Length == 0)
+            {
+                _buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialSize, _maxFrameBytes + 1));
+            }
         }
     }
 
-    public void Dispose()
+    public void Dispose() => Release();
+
+    private void Release()
     {
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = [];
+        _length = 0;
+        if (_buffer.Length != 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
     }
 
     private void Grow()

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 
 namespace SecureChat.Relay;
 
@@ -15,6 +16,10 @@ internal sealed class PeerConnection : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly CancellationTokenSource _closeDeadline = new();
+
+    // The send timeout, reused send after send (CancelAfter, then TryReset) so a forwarded frame allocates nothing.
+    // Only touched under _sendLock. Replaced only in the rare case that it fired just after a send had finished.
+    private CancellationTokenSource? _sendTimeout;
     private ITimer? _closeTimer;
     private volatile bool _closing;
 
@@ -42,18 +47,46 @@ internal sealed class PeerConnection : IAsyncDisposable
     public CancellationToken CloseDeadline => _closeDeadline.Token;
 
     /// <summary>Sends one text frame, after any send in progress. False if the connection is closing or broke.</summary>
-    public Task<bool> SendAsync(ReadOnlyMemory<byte> frame) => SendWhenAsync(static () => true, frame);
+    public Task<bool> SendAsync(ReadOnlyMemory<byte> frame) =>
+        SendWhenAsync(static _ => true, (object?)null, frame).AsTask();
 
     /// <summary>
     /// Runs <paramref name="decide"/> while holding this connection's sends, then sends <paramref name="frame"/> if it
     /// returned true: nothing else can reach the client between the decision and the frame.
     /// </summary>
-    public async Task<bool> SendWhenAsync(Func<bool> decide, ReadOnlyMemory<byte> frame)
+    public Task<bool> SendWhenAsync(Func<bool> decide, ReadOnlyMemory<byte> frame) =>
+        SendWhenAsync(static decide => decide(), decide, frame).AsTask();
+
+    /// <summary>
+    /// Forwards a partner's SIGNAL unless this connection is going (then the frame is dropped: its PEER_LEFT follows).
+    /// Counted in <paramref name="metrics"/> under the send lock, before the write, so a scrape after the client has
+    /// the frame always includes it. Allocates nothing when the socket takes the frame at once.
+    /// </summary>
+    public ValueTask<bool> ForwardAsync(ReadOnlyMemory<byte> frame, RelayMetrics metrics) =>
+        SendWhenAsync(static forward =>
+            {
+                if (forward.Connection.IsClosing)
+                {
+                    return false;
+                }
+
+                forward.Metrics.Forwarded(forward.Length);
+                return true;
+            },
+            new Forward(this, metrics, frame.Length), frame);
+
+    /// <summary>
+    /// As <see cref="SendWhenAsync(Func{bool}, ReadOnlyMemory{byte})"/>, with the decision's state passed in rather
+    /// than captured, so that a static lambda and a struct state make the whole send allocation-free.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<bool> SendWhenAsync<TState>(Func<TState, bool> decide, TState state,
+        ReadOnlyMemory<byte> frame)
     {
         await _sendLock.WaitAsync().ConfigureAwait(false);
         try
         {
-            return decide() && !_closing && await SendUnlockedAsync(frame).ConfigureAwait(false);
+            return decide(state) && !_closing && await SendUnlockedAsync(frame).ConfigureAwait(false);
         }
         finally
         {
@@ -122,6 +155,8 @@ internal sealed class PeerConnection : IAsyncDisposable
             _closing = true;
             _closeTimer?.Dispose();
             _closeDeadline.Dispose();
+            _sendTimeout?.Dispose();
+            _sendTimeout = null;
         }
         finally
         {
@@ -129,10 +164,12 @@ internal sealed class PeerConnection : IAsyncDisposable
         }
     }
 
-    private async Task<bool> SendUnlockedAsync(ReadOnlyMemory<byte> frame)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<bool> SendUnlockedAsync(ReadOnlyMemory<byte> frame)
     {
         // Cancelling a WebSocket send aborts the socket: a client that stops reading is dropped, not waited for.
-        using var timeout = new CancellationTokenSource(_options.SendTimeout, _time);
+        var timeout = _sendTimeout ??= new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+        timeout.CancelAfter(_options.SendTimeout);
         try
         {
             await _socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, timeout.Token)
@@ -143,6 +180,15 @@ internal sealed class PeerConnection : IAsyncDisposable
         {
             _closing = true;
             return false;
+        }
+        finally
+        {
+            // Disarms the timeout for the next send; false only if it fired meanwhile, and then it is not reusable.
+            if (!timeout.TryReset())
+            {
+                timeout.Dispose();
+                _sendTimeout = null;
+            }
         }
     }
 
@@ -160,4 +206,6 @@ internal sealed class PeerConnection : IAsyncDisposable
 
     private static bool IsConnectionFailure(Exception e) =>
         e is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException;
+
+    private readonly record struct Forward(PeerConnection Connection, RelayMetrics Metrics, int Length);
 }

@@ -51,7 +51,7 @@ internal sealed class RelayConnectionHandler(RoomRegistry registry, OpenConnecti
 
         // Both clocks start before the upgrade is answered: once a client is connected, they are already running.
         using var joinDeadline = new CancellationTokenSource(relay.JoinTimeout, time);
-        using var limiter = new FrameRateLimiter(relay, time);
+        var limiter = new FrameRateLimiter(relay, time);
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         var connection = new PeerConnection(socket, relay, time);
         await using (connection.ConfigureAwait(false))

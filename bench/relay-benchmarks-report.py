@@ -5,6 +5,7 @@ Usage: relay-benchmarks-report.py LINES.jsonl DOC.md FD_LIMIT
 
 Only measured numbers go in. The hand-written part between the NOTES markers of an existing DOC is kept.
 """
+import os
 import json
 import platform
 import statistics
@@ -103,6 +104,11 @@ def main():
       "file) and `bench/node-relay/relay.js`, the ~40-line relay people would otherwise write on `ws` "
       "(JSON.parse per frame, forward the bytes to the other peer). Both listen on 127.0.0.1 only, on free ports, "
       "and run side by side for the whole flow part; the hold test gets a fresh SecureChat.Relay.")
+    relay_args = os.environ.get("RELAY_ARGS", "").strip()
+    if relay_args:
+        w(f"- **Limits.** All load comes from one loopback address at full speed, so SecureChat.Relay is started with "
+          f"`{relay_args}`: the per-address and per-connection limits are still checked on every connection and "
+          f"frame, just not tripped. Everything else is as shipped.")
     w("- **Load.** `SecureChat.LoadTest` (`securechat-loadtest`, plain `ClientWebSocket`, the same binary and "
       "parameters against both). Pairs join distinct rooms, wait for PEER_FOUND, then each side sends M SIGNAL frames "
       "of exactly S bytes; each frame carries pair, direction, sequence number and a send timestamp, and the receiver "

@@ -73,18 +73,7 @@ internal sealed class BackplaneMember
                 break;
             case BackplaneMessageKind.Signal:
                 // Counted under the connection's send lock, before the write, as on the in-memory path.
-                await _connection.SendWhenAsync(
-                    () =>
-                    {
-                        if (_connection.IsClosing)
-                        {
-                            return false;
-                        }
-
-                        _metrics.Forwarded(message.Payload.Length);
-                        return true;
-                    },
-                    message.Payload).ConfigureAwait(false);
+                await _connection.ForwardAsync(message.Payload, _metrics).ConfigureAwait(false);
                 break;
             case BackplaneMessageKind.Left:
                 // Only the partner's (or an unpaired joiner's) word counts: a stale Left from an older room is ignored.

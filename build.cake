@@ -131,7 +131,9 @@ Task("Container")
 
 // Release always (numbers from a Debug build mean nothing), whatever --configuration says. Short jobs keep the run
 // to a few minutes on 2 cores; the benchmark program itself rewrites docs/benchmarks.md from what it measured.
+// Both tools: LoadTest first (the relay against the Node reference, docs/relay-benchmarks.md), then BenchmarkDotNet.
 Task("Bench")
+    .IsDependentOn("LoadTest")
     .Does(() =>
 {
     DotNetRun("./SecureChat.Benchmarks/SecureChat.Benchmarks.csproj", new ProcessArgumentBuilder()

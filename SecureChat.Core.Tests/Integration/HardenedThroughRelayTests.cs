@@ -1,12 +1,11 @@
-using System.Reactive.Linq;
-using System.Reactive.Threading.Tasks;
+
+using static SecureChat.Core.Tests.Integration.SessionEvents;
 
 namespace SecureChat.Core.Tests.Integration;
 
 /// <summary>Two real hardened ChatSessions over real WebSockets through the real relay on loopback.</summary>
 public sealed class HardenedThroughRelayTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private InProcessRelay _relay = null!;
 
     public async Task InitializeAsync() => _relay = await InProcessRelay.StartAsync();
@@ -16,8 +15,6 @@ public sealed class HardenedThroughRelayTests : IAsyncLifetime
     private ChatSession NewSession(RoomInvite invite, InviteRole role) =>
         new(new ChatSessionOptions { RelayUri = _relay.WebSocketUri, Invite = invite, Role = role });
 
-    private static Task<T> First<T>(ChatSession session) where T : ChatEvent =>
-        session.Events.OfType<T>().FirstAsync().ToTask().WaitAsync(Patience);
 
     [Fact]
     public async Task TwoHardenedSessions_ChatBothWays_WithTheSameSas()
@@ -26,22 +23,11 @@ public sealed class HardenedThroughRelayTests : IAsyncLifetime
         using var typed = Session.Hardened.Invites.CopyOf(invite);
         using var alice = NewSession(invite, InviteRole.Creator);
         using var bob = NewSession(typed, InviteRole.Joiner);
-        var aliceConnected = First<Connected>(alice);
-        var bobConnected = First<Connected>(bob);
-        var aliceGets = First<MessageReceived>(alice);
-        var bobGets = First<MessageReceived>(bob);
 
-        alice.Start();
-        bob.Start();
-        var (aliceSees, bobSees) = (await aliceConnected, await bobConnected);
+        var (aliceSees, bobSees) = await ConnectAndChatBothWaysAsync(alice, bob, "hi bob ✓ 👋", "hi alice");
+
         Assert.Equal(aliceSees.SafetyNumber, bobSees.SafetyNumber);
         Assert.Equal(ProtocolMode.Hardened, aliceSees.Protocol);
-
-        alice.Send("hi bob ✓ 👋");
-        bob.Send("hi alice");
-
-        Assert.Equal("hi bob ✓ 👋", (await bobGets).Text);
-        Assert.Equal("hi alice", (await aliceGets).Text);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Reactive.Linq;
-using System.Reactive.Threading.Tasks;
 using Microsoft.AspNetCore.Hosting;
 using SecureChat.Relay;
+
+using static SecureChat.Core.Tests.Integration.SessionEvents;
 
 namespace SecureChat.Core.Tests.Integration;
 
@@ -12,7 +12,6 @@ namespace SecureChat.Core.Tests.Integration;
 /// </summary>
 public sealed class KestrelTlsTests : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly TestPki _pki = TestPki.Create();
 
     public void Dispose() => _pki.Dispose();
@@ -20,8 +19,6 @@ public sealed class KestrelTlsTests : IDisposable
     private static string[] CertificateSettings(TestPki.ServerFiles files) =>
         [$"--Kestrel:Certificates:Default:Path={files.CertificatePath}", $"--Kestrel:Certificates:Default:KeyPath={files.KeyPath}"];
 
-    private static Task<T> First<T>(ChatSession session) where T : ChatEvent =>
-        session.Events.OfType<T>().FirstAsync().ToTask().WaitAsync(Patience);
 
     [Fact]
     public async Task KestrelTls_HardenedSessionsTrustingOnlyTheCa_ChatBothWays()

@@ -1,5 +1,5 @@
-using System.Reactive.Linq;
-using System.Reactive.Threading.Tasks;
+
+using static SecureChat.Core.Tests.Integration.SessionEvents;
 
 namespace SecureChat.Core.Tests.Integration;
 
@@ -9,7 +9,6 @@ namespace SecureChat.Core.Tests.Integration;
 /// </summary>
 public sealed class NginxTlsTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly TestPki _pki = TestPki.Create();
     private InProcessRelay _relay = null!;
     private NginxProcess _nginx = null!;
@@ -29,8 +28,6 @@ public sealed class NginxTlsTests : IAsyncLifetime
         _pki.Dispose();
     }
 
-    private static Task<T> First<T>(ChatSession session) where T : ChatEvent =>
-        session.Events.OfType<T>().FirstAsync().ToTask().WaitAsync(Patience);
 
     [Fact]
     public async Task Nginx_TwoSessionsTrustingOnlyTheCa_ChatThroughTlsTermination()
@@ -38,19 +35,10 @@ public sealed class NginxTlsTests : IAsyncLifetime
         var roots = _pki.Roots();
         using var alice = new ChatSession(new ChatSessionOptions { RelayUri = Secure, TrustedRoots = roots, Room = "NGINXTLS01", Protocol = ProtocolMode.Legacy });
         using var bob = new ChatSession(new ChatSessionOptions { RelayUri = Secure, TrustedRoots = roots, Room = "NGINXTLS01", Protocol = ProtocolMode.Legacy });
-        var aliceConnected = First<Connected>(alice);
-        var bobConnected = First<Connected>(bob);
-        var aliceGets = First<MessageReceived>(alice);
-        var bobGets = First<MessageReceived>(bob);
 
-        alice.Start();
-        bob.Start();
-        Assert.Equal((await aliceConnected).SafetyNumber, (await bobConnected).SafetyNumber);
-        alice.Send("through nginx");
-        bob.Send("and back");
+        var (aliceSees, bobSees) = await ConnectAndChatBothWaysAsync(alice, bob, "through nginx", "and back");
 
-        Assert.Equal("through nginx", (await bobGets).Text);
-        Assert.Equal("and back", (await aliceGets).Text);
+        Assert.Equal(aliceSees.SafetyNumber, bobSees.SafetyNumber);
     }
 
     [Fact]

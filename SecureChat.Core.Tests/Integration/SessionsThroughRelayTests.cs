@@ -1,12 +1,11 @@
-using System.Reactive.Linq;
-using System.Reactive.Threading.Tasks;
+
+using static SecureChat.Core.Tests.Integration.SessionEvents;
 
 namespace SecureChat.Core.Tests.Integration;
 
 /// <summary>Real ChatSessions over real WebSockets through the real relay on loopback.</summary>
 public sealed class SessionsThroughRelayTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private InProcessRelay _relay = null!;
 
     public async Task InitializeAsync() => _relay = await InProcessRelay.StartAsync();
@@ -15,28 +14,16 @@ public sealed class SessionsThroughRelayTests : IAsyncLifetime
 
     private ChatSession NewSession(string room) => new(new ChatSessionOptions { RelayUri = _relay.WebSocketUri, Room = room, Protocol = ProtocolMode.Legacy });
 
-    private static Task<T> First<T>(ChatSession session) where T : ChatEvent =>
-        session.Events.OfType<T>().FirstAsync().ToTask().WaitAsync(Patience);
 
     [Fact]
     public async Task TwoSessions_ChatBothWays_WithTheSameSafetyNumber()
     {
         using var alice = NewSession("INTEGRATION1");
         using var bob = NewSession("INTEGRATION1");
-        var aliceConnected = First<Connected>(alice);
-        var bobConnected = First<Connected>(bob);
-        var aliceGets = First<MessageReceived>(alice);
-        var bobGets = First<MessageReceived>(bob);
 
-        alice.Start();
-        bob.Start();
-        Assert.Equal((await aliceConnected).SafetyNumber, (await bobConnected).SafetyNumber);
+        var (aliceSees, bobSees) = await ConnectAndChatBothWaysAsync(alice, bob, "hi bob ✓ 👋", "hi alice");
 
-        alice.Send("hi bob ✓ 👋");
-        bob.Send("hi alice");
-
-        Assert.Equal("hi bob ✓ 👋", (await bobGets).Text);
-        Assert.Equal("hi alice", (await aliceGets).Text);
+        Assert.Equal(aliceSees.SafetyNumber, bobSees.SafetyNumber);
     }
 
     [Fact]

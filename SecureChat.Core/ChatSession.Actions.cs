@@ -106,6 +106,7 @@ public sealed partial class ChatSession
 
         public void Destroy(ErrorCode reason, string message)
         {
+            session.AbortTransfers(reason, message);
             session._keys?.Dispose();
             session._cipher?.Dispose();
             session.WipeHardened();

@@ -84,6 +84,8 @@ public sealed partial class ChatSession
             case ChannelMessageKind.Text:
                 Emit(new MessageReceived(TerminalText.Sanitize(message.Text), Now));
                 return ErrorCode.None;
+            case var kind when ChannelMessage.IsBinary(kind):
+                return OnTransferMessage(message);
             default:
                 return ErrorCode.None; // keepalive: proves liveness, shows nothing
         }

@@ -12,7 +12,8 @@ namespace SecureChat;
 
 /// <summary>
 /// One end-to-end encrypted chat with one peer through a relay. Subscribe to <see cref="Events"/>, call
-/// <see cref="Start"/>, <see cref="Send"/> lines, and <see cref="Quit"/>. Every failure ends the session: keys are
+/// <see cref="Start"/>, <see cref="Send"/> lines, and <see cref="Quit"/>. In hardened mode files (<see cref="SendFile"/>)
+/// and a binary pipe (<see cref="SendPipeDataAsync"/>) travel inside the same encrypted channel. Every failure ends the session: keys are
 /// wiped, a final <see cref="Destroyed"/> event is emitted and every stream completes. Thread-safe.
 /// </summary>
 /// <remarks>
@@ -52,6 +53,8 @@ public sealed partial class ChatSession : IDisposable
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.HandshakeTimeout, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.TransferChunkInterval, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxIncomingFileBytes, nameof(options));
         _options = options;
         _lifecycle = new SessionLifecycle(new Actions(this));
         _subscriptions.Add(_outbound

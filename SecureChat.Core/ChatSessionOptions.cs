@@ -44,6 +44,19 @@ public sealed record ChatSessionOptions
     public RateLimitOptions RateLimit { get; init; } = new();
 
     /// <summary>
+    /// <see cref="ProtocolMode.Hardened"/> only: the largest file the peer may offer; larger offers are declined
+    /// automatically with a <see cref="Warning"/> (<see cref="ErrorCode.FileTooLarge"/>). Default 2 GiB.
+    /// </summary>
+    public long MaxIncomingFileBytes { get; init; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>
+    /// <see cref="ProtocolMode.Hardened"/> only: the pause on <see cref="Scheduler"/> between two file or pipe chunks
+    /// (16 KiB each). The default 50 ms (about 320 KiB/s) keeps a busy session under the relay's default 50 frames/s
+    /// with room for chat and acknowledgements; <see cref="TimeSpan.Zero"/> sends as fast as the window allows.
+    /// </summary>
+    public TimeSpan TransferChunkInterval { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
     /// <c>wss://</c> only: the CA certificates that alone may vouch for the relay (a private CA, see
     /// <see cref="RelayTrust.TryLoadPemFile"/>); the system trust store is then not consulted. <see langword="null"/>
     /// (the default): the system trust store. Either way the certificate must be valid now and name the relay's

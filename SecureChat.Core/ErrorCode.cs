@@ -6,7 +6,7 @@ namespace SecureChat;
 /// </summary>
 /// <remarks>
 /// 1xxx: a frame could not be decoded. 2xxx: the relay refused something. 3xxx: a session was ended.
-/// 4xxx: local input was refused (the session goes on).
+/// 4xxx: local input was refused, or one file transfer ended early (the session goes on).
 /// </remarks>
 public enum ErrorCode
 {
@@ -133,6 +133,19 @@ public enum ErrorCode
     /// <summary>Hardened mode needs a <c>RoomInvite</c> in <c>ChatSessionOptions.Invite</c>, and none (or a disposed one) was given.</summary>
     MissingInvite = 3016,
 
+    /// <summary>
+    /// The peer broke the file-transfer protocol: a chunk for an unknown, unaccepted or finished transfer, more bytes
+    /// than it offered, an end before all of them, chunks beyond the flow-control window, an acknowledgement of more
+    /// than was sent, a reused transfer id, or a malformed file message body.
+    /// </summary>
+    FileProtocolViolation = 3017,
+
+    /// <summary>
+    /// The peer broke the pipe protocol: data after its pipe end, a second end, chunks beyond the flow-control
+    /// window, an acknowledgement of more than was sent, or a malformed pipe message body.
+    /// </summary>
+    PipeProtocolViolation = 3018,
+
     /// <summary>The message is empty.</summary>
     MessageEmpty = 4001,
 
@@ -144,4 +157,22 @@ public enum ErrorCode
 
     /// <summary>The session is not connected, so nothing can be sent.</summary>
     NotConnected = 4004,
+
+    /// <summary>A file transfer was cancelled by one side (the session goes on).</summary>
+    TransferCancelled = 4005,
+
+    /// <summary>
+    /// The received file's SHA-256 differs from the one the sender computed: the transfer was cancelled and its data
+    /// must be discarded (the session goes on).
+    /// </summary>
+    FileHashMismatch = 4006,
+
+    /// <summary>An offered file is larger than <c>ChatSessionOptions.MaxIncomingFileBytes</c>: declined automatically.</summary>
+    FileTooLarge = 4007,
+
+    /// <summary>
+    /// A file transfer stopped because a local stream failed: the source could not be read or ended before its
+    /// declared size, or the destination could not be written (the session goes on).
+    /// </summary>
+    TransferFailed = 4008,
 }

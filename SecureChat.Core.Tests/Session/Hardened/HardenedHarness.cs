@@ -12,7 +12,9 @@ namespace SecureChat.Core.Tests.Session.Hardened;
 /// </summary>
 internal sealed class HardenedHarness : IDisposable
 {
-    public HardenedHarness(InviteRole role, TimeSpan? handshakeTimeout = null, bool withInvite = true)
+    public HardenedHarness(
+        InviteRole role, TimeSpan? handshakeTimeout = null, bool withInvite = true,
+        Func<ChatSessionOptions, ChatSessionOptions>? configure = null)
     {
         Invite = RoomInvite.Create();
         PeerInvite = Invites.CopyOf(Invite);
@@ -21,7 +23,7 @@ internal sealed class HardenedHarness : IDisposable
         RelayEnd.ConnectAsync();
         Sent = Scheduler.CreateObserver<string>();
         RelayEnd.MessageReceived.Subscribe(Sent);
-        Session = new ChatSession(new ChatSessionOptions
+        var options = new ChatSessionOptions
         {
             Room = "IGNOREDROOM1",
             Invite = withInvite ? Invite : null,
@@ -29,7 +31,8 @@ internal sealed class HardenedHarness : IDisposable
             Scheduler = Scheduler,
             HandshakeTimeout = handshakeTimeout ?? TimeSpan.FromSeconds(60),
             TransportFactory = _ => SessionEnd,
-        });
+        };
+        Session = new ChatSession(configure?.Invoke(options) ?? options);
         Events = Scheduler.CreateObserver<ChatEvent>();
         States = Scheduler.CreateObserver<SessionState>();
         Session.Events.Subscribe(Events);

@@ -19,9 +19,13 @@ internal sealed class HostileRelay : IDisposable
 {
     private readonly Dictionary<Side, InMemoryTransport> _relayEnds = [];
     private readonly HashSet<Side> _joined = [];
+    private readonly Func<ChatSessionOptions, ChatSessionOptions> _configure;
 
-    public HostileRelay(RoomInvite creatorInvite, RoomInvite joinerInvite, TimeSpan? handshakeTimeout = null)
+    public HostileRelay(
+        RoomInvite creatorInvite, RoomInvite joinerInvite, TimeSpan? handshakeTimeout = null,
+        Func<ChatSessionOptions, ChatSessionOptions>? configure = null)
     {
+        _configure = configure ?? (o => o);
         Creator = NewSession(Side.Creator, creatorInvite, InviteRole.Creator, handshakeTimeout);
         Joiner = NewSession(Side.Joiner, joinerInvite, InviteRole.Joiner, handshakeTimeout);
         CreatorEvents = Scheduler.CreateObserver<ChatEvent>();
@@ -99,14 +103,14 @@ internal sealed class HostileRelay : IDisposable
                 Deliver(Other(side), FrameCodec.Encode(PeerLeftFrame.Instance));
             }
         });
-        return new ChatSession(new ChatSessionOptions
+        return new ChatSession(_configure(new ChatSessionOptions
         {
             Invite = invite,
             Role = role,
             Scheduler = Scheduler,
             HandshakeTimeout = timeout ?? TimeSpan.FromSeconds(60),
             TransportFactory = _ => sessionEnd,
-        });
+        }));
     }
 
     private void FromClient(Side side, string frame)

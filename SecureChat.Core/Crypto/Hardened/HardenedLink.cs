@@ -63,6 +63,35 @@ internal sealed class HardenedLink : IDisposable
     /// <summary>The authenticated close as a data frame; null when there is no live channel.</summary>
     public string? SealClose() => SealFrame(ChannelMessageKind.Close, default);
 
+    /// <summary>
+    /// Seals one file or pipe message as a data frame, padded to at least <paramref name="minBucket"/>; null when
+    /// the channel cannot (destroyed, or the body too long).
+    /// </summary>
+    public string? SealBinary(ChannelMessageKind kind, ReadOnlySpan<byte> body, int minBucket = 0)
+    {
+        if (_channel is not { IsDestroyed: false } channel)
+        {
+            return null;
+        }
+
+        var size = SecureChannel.GetChunkSize(body.Length, minBucket);
+        if (size == 0)
+        {
+            return null;
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            var chunk = rented.AsSpan(0, size);
+            return channel.TrySeal(chunk, kind, body, minBucket) ? DataFrame.Encode(chunk) : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
     /// <summary>Opens the peer's next chunk; false (and the channel destroyed) on any failure.</summary>
     public bool TryOpen(byte[] chunk, out ChannelMessage message)
     {

@@ -45,6 +45,65 @@ internal sealed class SecureChannel : IDisposable
     }
 
     /// <summary>
+    /// The chunk a binary message (file and pipe kinds) seals to: the bucket for the type byte and
+    /// <paramref name="bodySize"/> bytes, at least <paramref name="minBucket"/>, plus the tag; 0 when it does not fit.
+    /// </summary>
+    public static int GetChunkSize(int bodySize, int minBucket)
+    {
+        var bucket = ChannelPadding.SelectBucket(Math.Max(1 + bodySize, minBucket - 1));
+        return bucket == 0 ? 0 : bucket + IncrementalXChaCha20Poly1305.TagSize;
+    }
+
+    /// <summary>
+    /// Encrypts one binary message (a file or pipe kind, <see cref="ChannelMessage.IsBinary"/>) into
+    /// <paramref name="chunk"/>, which must be exactly <see cref="GetChunkSize(int, int)"/> long. Padding to at
+    /// least <paramref name="minBucket"/> hides a short last chunk among the full ones. False when the channel is
+    /// destroyed or the body does not fit; sealing after our own close or a non-binary kind is misuse and throws.
+    /// </summary>
+    public bool TrySeal(Span<byte> chunk, ChannelMessageKind kind, ReadOnlySpan<byte> body, int minBucket)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_sentClose)
+        {
+            throw new InvalidOperationException("The channel was closed; nothing may follow the Final chunk.");
+        }
+
+        if (!ChannelMessage.IsBinary(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only file and pipe kinds carry a binary body.");
+        }
+
+        var size = GetChunkSize(body.Length, minBucket);
+        if (_push is null || size == 0)
+        {
+            return false;
+        }
+
+        if (chunk.Length != size)
+        {
+            throw new ArgumentException("The chunk buffer must be exactly the message's bucket plus the tag.", nameof(chunk));
+        }
+
+        var bucket = size - IncrementalXChaCha20Poly1305.TagSize;
+        var rented = ArrayPool<byte>.Shared.Rent(bucket);
+        var padded = rented.AsSpan(0, bucket);
+        try
+        {
+            padded[0] = (byte)kind;
+            body.CopyTo(padded[1..]);
+            ChannelPadding.Pad(padded, 1 + body.Length);
+            _push.EncryptChunk(chunk, padded, _associatedData, IncrementalXChaCha20Poly1305.ChunkFlag.Rekey);
+        }
+        finally
+        {
+            SecureMemory.ZeroMemory(padded);
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Encrypts one message into a new array. False when the text does not fit the largest bucket or the channel is
     /// destroyed; sealing after our own close is misuse and throws.
     /// </summary>
@@ -63,7 +122,7 @@ internal sealed class SecureChannel : IDisposable
     }
 
     /// <summary>
-    /// Encrypts one message into <paramref name="chunk"/>, which must be exactly <see cref="GetChunkSize"/> long.
+    /// Encrypts one message into <paramref name="chunk"/>, which must be exactly <see cref="GetChunkSize(ReadOnlySpan{char})"/> long.
     /// False when the text does not fit the largest bucket or the channel is destroyed; sealing after our own close
     /// is misuse and throws. The padded plaintext lives in a pooled buffer that is zeroed before it goes back.
     /// </summary>
@@ -78,6 +137,11 @@ internal sealed class SecureChannel : IDisposable
         if (!Enum.IsDefined(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown message kind.");
+        }
+
+        if (ChannelMessage.IsBinary(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "File and pipe kinds carry a binary body: use the byte overload.");
         }
 
         if (kind != ChannelMessageKind.Text && !text.IsEmpty)
@@ -146,6 +210,7 @@ internal sealed class SecureChannel : IDisposable
                 (ChannelMessageKind.Text, IncrementalXChaCha20Poly1305.ChunkFlag.Rekey) => Utf8.IsValid(body),
                 (ChannelMessageKind.Keepalive, IncrementalXChaCha20Poly1305.ChunkFlag.Rekey) => body.IsEmpty,
                 (ChannelMessageKind.Close, IncrementalXChaCha20Poly1305.ChunkFlag.Final) => body.IsEmpty,
+                (_, IncrementalXChaCha20Poly1305.ChunkFlag.Rekey) => ChannelMessage.IsBinary(kind), // bodies: the session's codec
                 _ => false,
             };
             if (!valid)
@@ -153,7 +218,10 @@ internal sealed class SecureChannel : IDisposable
                 return Destroy();
             }
 
-            message = new ChannelMessage(kind, kind == ChannelMessageKind.Text ? s_utf8.GetString(body) : string.Empty);
+            message = new ChannelMessage(kind, kind == ChannelMessageKind.Text ? s_utf8.GetString(body) : string.Empty)
+            {
+                Body = ChannelMessage.IsBinary(kind) ? body.ToArray() : [],
+            };
             PeerClosed = kind == ChannelMessageKind.Close;
             return true;
         }

@@ -62,7 +62,8 @@ internal sealed class FileTransfers(ChatSession session, string downloads, TimeP
             return FileCommandResult.Failed($"Cannot read {full}: {e.Message}");
         }
 
-        var name = Path.GetFileName(full);
+        // Shown as the peer will see it: the core sends only the sanitised base name.
+        var name = FileNames.SanitizeBaseName(Path.GetFileName(full));
         var size = source.Length;
         var id = session.SendFile(name, size, source);
         lock (_gate)

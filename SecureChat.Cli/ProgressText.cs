@@ -4,7 +4,7 @@ namespace SecureChat.Cli;
 
 /// <summary>
 /// A transfer's progress as compact text for a notice or a status line (Spectre's progress widget would fight the
-/// line editor): <c>[####......]  40%  1.2 MiB of 3.0 MiB  850 KiB/s</c>.
+/// line editor): <c>[####......]  40%  1.2 MiB of 3.0 MiB  850.0 KiB/s</c>.
 /// </summary>
 internal static class ProgressText
 {

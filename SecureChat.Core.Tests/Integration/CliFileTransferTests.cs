@@ -110,6 +110,53 @@ public sealed class CliFileTransferTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CliFiles_CancelledBySenderMidway_StopsBothSidesAndLeavesNoPart()
+    {
+        var source = Path.Combine(_root, "slow.bin");
+        await File.WriteAllBytesAsync(source, RandomNumberGenerator.GetBytes(3 * 1024 * 1024));
+
+        // The sender keeps the default pace (about 320 KiB/s), so there is time to cancel.
+        var (alice, bob) = await ConnectPacedAsync(aliceInterval: null, "--accept-files", "--downloads", Downloads);
+        await using (alice)
+        await using (bob)
+        {
+            await alice.WriteLineAsync($"/send {source}");
+            var sending = await alice.WaitForLineAsync(l => l.StartsWith("FILE_SENDING ", StringComparison.Ordinal));
+            var id = sending.Split(' ')[1];
+            await bob.WaitForLineAsync(l => l.StartsWith($"FILE_PROGRESS {id} ", StringComparison.Ordinal));
+            Assert.Single(Directory.GetFiles(Downloads, "*" + DownloadFolder.PartSuffix));
+
+            await alice.WriteLineAsync($"/cancel {id[..8]}");
+            await alice.WaitForLineAsync(l => l.StartsWith($"FILE_CANCELLED {id} {(int)ErrorCode.TransferCancelled} ", StringComparison.Ordinal));
+            await bob.WaitForLineAsync(l => l.StartsWith($"FILE_CANCELLED {id} {(int)ErrorCode.TransferCancelled} ", StringComparison.Ordinal));
+            Assert.Empty(Directory.EnumerateFileSystemEntries(Downloads));
+
+            alice.CloseInput();
+            Assert.Equal(0, await alice.WaitForExitAsync());
+            Assert.Equal(0, await bob.WaitForExitAsync());
+        }
+    }
+
+    [Fact]
+    public async Task CliPipe_PeerKilledMidway_JoinerExitsNonZero()
+    {
+        var relay = _relay.WebSocketUri.ToString();
+        await using var creator = PipeProcess.Start(null, "pipe", "create", "--relay", relay, "--chunk-interval", "0");
+        var code = (await creator.WaitForErrorLineAsync(l => l.StartsWith("CODE ", StringComparison.Ordinal)))["CODE ".Length..];
+        await using var joiner = PipeProcess.Start(
+            new Dictionary<string, string> { ["SECURECHAT_CODE"] = code }, "pipe", "join", "--relay", relay, "--chunk-interval", "0");
+        joiner.Input.Close();
+        await creator.Input.WriteAsync(RandomNumberGenerator.GetBytes(1024 * 1024));
+        await creator.Input.FlushAsync();
+        await joiner.WaitForErrorLineAsync(l => l.StartsWith("CONNECTED ", StringComparison.Ordinal));
+
+        await creator.DisposeAsync();
+
+        await joiner.WaitForErrorLineAsync(l => l.StartsWith("PIPE_TRUNCATED", StringComparison.Ordinal));
+        Assert.Equal(1, await joiner.WaitForExitAsync());
+    }
+
+    [Fact]
     public async Task CliPipe_FiftyMegabytes_ArriveByteForByte()
     {
         const int Size = 50 * 1024 * 1024;
@@ -139,10 +186,13 @@ public sealed class CliFileTransferTests : IAsyncLifetime
         Assert.DoesNotContain(code, string.Join('\n', joiner.Seen), StringComparison.Ordinal);
     }
 
-    private async Task<(LineProcess Alice, LineProcess Bob)> ConnectAsync(params string[] bobOptions)
+    private Task<(LineProcess Alice, LineProcess Bob)> ConnectAsync(params string[] bobOptions) => ConnectPacedAsync("0", bobOptions);
+
+    private async Task<(LineProcess Alice, LineProcess Bob)> ConnectPacedAsync(string? aliceInterval, params string[] bobOptions)
     {
         var relay = _relay.WebSocketUri.ToString();
-        var alice = LineProcess.Start("dotnet", CliProcessTests.CliDll, "create", "--relay", relay, "--chunk-interval", "0");
+        var alice = LineProcess.Start(
+            "dotnet", [CliProcessTests.CliDll, "create", "--relay", relay, .. aliceInterval is null ? [] : new[] { "--chunk-interval", aliceInterval }]);
         var code = (await alice.WaitForLineAsync(l => l.StartsWith("CODE ", StringComparison.Ordinal)))["CODE ".Length..];
         var bob = LineProcess.Start("dotnet", [CliProcessTests.CliDll, "join", "--relay", relay, "--chunk-interval", "0", .. bobOptions]);
         await bob.WriteLineAsync(code);

@@ -17,6 +17,7 @@ internal sealed class PipeProcess : IAsyncDisposable
     private readonly Channel<string> _errors = Channel.CreateUnbounded<string>();
     private readonly List<string> _seen = [];
     private readonly Task<(byte[] Hash, long Length)> _output;
+    private bool _disposed;
 
     private PipeProcess(Process process)
     {
@@ -108,6 +109,12 @@ internal sealed class PipeProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

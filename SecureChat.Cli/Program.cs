@@ -35,7 +35,8 @@ if (options.Pipe)
     using var pipeInvite = pipeSetup.Invite;
     using var pipeSession = new ChatSession(pipeSetup);
     using var pipeSignals = new QuitSignals(() => _ = pipeSession.Quit());
-    await using var stdin = Console.OpenStandardInput();
+    // "securechat pipe join > dir.tar" typed at a terminal sends nothing: its direction ends at once, not at Ctrl+D.
+    await using var stdin = Console.IsInputRedirected ? Console.OpenStandardInput() : Stream.Null;
     await using var stdout = Console.OpenStandardOutput();
     return await new PipeChat(pipeSession, stdin, stdout, Console.Error).RunAsync().ConfigureAwait(false);
 }

@@ -49,8 +49,10 @@ internal static class UsageText
                           join reads it from the terminal (/dev/tty), or, when
                           there is none, from $SECURECHAT_CODE (for scripts; the
                           code is never taken from argv). Status lines go to
-                          stderr. Exits 0 once both directions ended cleanly
-                          (every byte both ways arrived), 1 if either was cut off.
+                          stderr. A terminal on stdin sends nothing (that
+                          direction ends at once). Exits 0 once both directions
+                          ended cleanly (every byte both ways arrived), 1 if
+                          either was cut off.
 
         OPTIONS
             --relay URI   The relay's ws:// or wss:// address.

@@ -146,7 +146,7 @@ internal sealed class ChatScreen(IAnsiConsole console, TimeZoneInfo? timeZone = 
         var help = new Paragraph().Append("Commands:", grey);
         foreach (var (name, description) in ChatCommands.All)
         {
-            Wrapped(help.Append("\n"), $"  {name,-8} ", grey, string.Empty, Style.Plain, description, grey);
+            Wrapped(help.Append("\n"), $"  {name.PadRight(ChatCommands.NameWidth)} ", grey, string.Empty, Style.Plain, description, grey);
         }
 
         Wrapped(help.Append("\n"), string.Empty, grey, string.Empty, Style.Plain, ChatCommands.Editing, grey);

@@ -6,7 +6,7 @@ namespace SecureChat.Cli;
 /// <summary>
 /// The hand-written command-line parser: <c>create</c>/<c>join</c>, <c>--relay URI</c>, <c>--room CODE</c>,
 /// <c>--ca-cert PATH</c> (also <c>--name=value</c>), <c>--legacy</c>, <c>--qr</c>, <c>--no-color</c>, <c>--help</c>/<c>-h</c>,
-/// <c>--version</c>. Errors are values: one sentence for stderr, exit code 2. <c>--ca-cert</c> is read here, so that a
+/// <c>--version</c>; <c>pipe create</c>/<c>pipe join</c>; the transfer options in <see cref="TransferArguments"/>. Errors are values: one sentence for stderr, exit code 2. <c>--ca-cert</c> is read here, so that a
 /// missing or unreadable file is a usage error before anything starts.
 /// </summary>
 internal static class CliArguments
@@ -35,13 +35,13 @@ internal static class CliArguments
             return true;
         }
 
-        string? relay = null;
-        string? room = null;
-        string? caCert = null;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var version = false;
         var legacy = false;
         var noColor = false;
         var qr = false;
+        var pipe = false;
+        var acceptFiles = false;
         InviteRole? invite = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -60,11 +60,23 @@ internal static class CliArguments
                 case "--qr" when inlineValue is null:
                     qr = true;
                     break;
-                case "create" or "join" when i == 0:
+                case "--accept-files" when inlineValue is null:
+                    acceptFiles = true;
+                    break;
+                case "pipe" when i == 0:
+                    pipe = true;
+                    if (i + 1 >= args.Count || args[i + 1] is not ("create" or "join"))
+                    {
+                        error = "'pipe' needs 'create' or 'join'.";
+                        return false;
+                    }
+
+                    break;
+                case "create" or "join" when i == 0 || (i == 1 && pipe):
                     invite = name == "create" ? InviteRole.Creator : InviteRole.Joiner;
                     break;
-                case "--relay" or "--room" or "--ca-cert":
-                    if ((name switch { "--relay" => relay, "--room" => room, _ => caCert }) is not null)
+                case "--relay" or "--room" or "--ca-cert" or "--downloads" or "--max-file-size" or "--chunk-interval":
+                    if (values.ContainsKey(name))
                     {
                         error = $"{name} was given more than once.";
                         return false;
@@ -77,24 +89,20 @@ internal static class CliArguments
                         return false;
                     }
 
-                    switch (name)
-                    {
-                        case "--relay":
-                            relay = value;
-                            break;
-                        case "--room":
-                            room = value;
-                            break;
-                        default:
-                            caCert = value;
-                            break;
-                    }
-
+                    values[name] = value;
                     break;
                 default:
                     error = name.StartsWith('-') ? $"Unknown option '{args[i]}'." : $"Unexpected argument '{args[i]}'.";
                     return false;
             }
+        }
+
+        var relay = values.GetValueOrDefault("--relay");
+        var room = values.GetValueOrDefault("--room");
+        var caCert = values.GetValueOrDefault("--ca-cert");
+        if (!TransferArguments.TryParse(values, pipe, legacy, out var transfer, out error))
+        {
+            return false;
         }
 
         if (!TryRelay(relay, relayFromEnvironment, out var relayUri, out error))
@@ -133,7 +141,26 @@ internal static class CliArguments
             return false;
         }
 
-        options = new CliOptions(relayUri, normalizedRoom, ShowVersion: version, Legacy: legacy, Invite: invite, TrustedRoots: roots, NoColor: noColor, Qr: qr);
+        if (pipe && qr)
+        {
+            error = "--qr is for the chat; 'pipe create' prints its code on stderr.";
+            return false;
+        }
+
+        if (acceptFiles && (pipe || legacy))
+        {
+            error = "--accept-files is for hardened chats ('create' or 'join').";
+            return false;
+        }
+
+        options = new CliOptions(relayUri, normalizedRoom, ShowVersion: version, Legacy: legacy, Invite: invite, TrustedRoots: roots, NoColor: noColor, Qr: qr)
+        {
+            Pipe = pipe,
+            Downloads = transfer.Downloads,
+            MaxFileSize = transfer.MaxFileSize,
+            AcceptFiles = acceptFiles,
+            ChunkInterval = transfer.ChunkInterval,
+        };
         return true;
     }
 

@@ -10,7 +10,13 @@ namespace SecureChat.Cli;
 internal static class EventLine
 {
     /// <summary>The line for <paramref name="chatEvent"/>, without a line terminator.</summary>
-    public static string Format(ChatEvent chatEvent)
+    public static string Format(ChatEvent chatEvent) => Format(chatEvent, file: null);
+
+    /// <summary>
+    /// The line for <paramref name="chatEvent"/>; file events use what <see cref="FileTransfers"/> made of them
+    /// (the saved path, the progress).
+    /// </summary>
+    public static string Format(ChatEvent chatEvent, FileUpdate? file)
     {
         ArgumentNullException.ThrowIfNull(chatEvent);
         return chatEvent switch
@@ -22,10 +28,28 @@ internal static class EventLine
             // Our own text came from stdin untouched; it gets the same treatment as the peer's.
             MessageSent e => $"SENT {Clean(e.Text)}",
             Warning e => $"WARN {Code(e.Code)} {Clean(e.Message)}",
+            FileOffered e => Invariant($"FILE_OFFERED {e.Id} {e.Size} {Clean(e.Name)}"),
+            FileProgress e => Invariant($"FILE_PROGRESS {e.Id} {e.Transferred} {e.Total} {(long)(file?.BytesPerSecond ?? 0)}"),
+            FileCompleted e when file?.Failure is { } failure => $"FILE_FAILED {e.Id} {Clean(failure)}",
+            FileCompleted e => $"FILE_DONE {e.Id} {Clean(file?.SavedPath ?? string.Empty)}",
+            FileCancelled e => $"FILE_CANCELLED {e.Id} {Code(e.Reason)} {Clean(e.Message)}",
+            FileDeclined e => $"FILE_DECLINED {e.Id}",
+            PipeEnded => "PIPE_ENDED",
             Destroyed e => $"DESTROYED {Code(e.Reason)} {Clean(e.Message)}",
             _ => $"EVENT {chatEvent.GetType().Name}",
         };
     }
+
+    /// <summary>The answer to a file command typed in a script: <c>FILE_SENDING &lt;id&gt; &lt;size&gt; &lt;name&gt;</c> … or <c>FILE_ERROR &lt;why&gt;</c>.</summary>
+    public static string Format(FileCommandResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Error is { } error
+            ? $"FILE_ERROR {Clean(error)}"
+            : Invariant($"FILE_{result.Verb} {result.Id} {result.Size} {Clean(result.Name)}");
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Code(ErrorCode code) => string.Create(CultureInfo.InvariantCulture, $"{(int)code} {code}");
 

@@ -7,7 +7,7 @@ namespace SecureChat.Cli;
 /// The terminal mode: a status spinner while the session searches, the safety number once connected, then the
 /// chat loop. Events are queued the moment they happen so none is lost while the spinner is still up.
 /// </summary>
-internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session, ChatScreen screen, Uri relay)
+internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session, ChatScreen screen, Uri relay, FileTransfers? files = null)
 {
     /// <summary>How often the key loop looks at the terminal width when no key comes.</summary>
     private static readonly TimeSpan ResizePoll = TimeSpan.FromMilliseconds(250);
@@ -17,8 +17,9 @@ internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session,
     /// <summary>Starts the session and runs it to its end; returns the process exit code.</summary>
     public async Task<int> RunAsync()
     {
-        var events = Channel.CreateUnbounded<ChatEvent>(new UnboundedChannelOptions { SingleReader = true });
-        using var subscription = session.Events.Subscribe(e => events.Writer.TryWrite(e), () => events.Writer.TryComplete());
+        var events = Channel.CreateUnbounded<(ChatEvent Event, FileUpdate? File)>(new UnboundedChannelOptions { SingleReader = true });
+        // The files' books are kept as the events happen (a verified file is committed at once); the screen follows.
+        using var subscription = session.Events.Subscribe(e => events.Writer.TryWrite((e, files?.Observe(e))), () => events.Writer.TryComplete());
         session.Start();
 
         var outcome = await WaitForPeer(events.Reader).ConfigureAwait(false);
@@ -40,10 +41,10 @@ internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session,
         return ExitCodes.From(await session.Completion.ConfigureAwait(false));
     }
 
-    private Task<ChatEvent?> WaitForPeer(ChannelReader<ChatEvent> events) =>
+    private Task<ChatEvent?> WaitForPeer(ChannelReader<(ChatEvent Event, FileUpdate? File)> events) =>
         console.Status().Spinner(Spinner.Known.Dots).StartAsync("Connecting to the relay...", async status =>
         {
-            await foreach (var e in events.ReadAllAsync().ConfigureAwait(false))
+            await foreach (var (e, _) in events.ReadAllAsync().ConfigureAwait(false))
             {
                 switch (e)
                 {
@@ -62,13 +63,20 @@ internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session,
         });
 
     // Runs until the event stream completes (after Destroyed), then stops the key loop.
-    private async Task ShowEvents(ChannelReader<ChatEvent> events, CancellationTokenSource done)
+    private async Task ShowEvents(ChannelReader<(ChatEvent Event, FileUpdate? File)> events, CancellationTokenSource done)
     {
         try
         {
-            await foreach (var e in events.ReadAllAsync().ConfigureAwait(false))
+            await foreach (var (e, file) in events.ReadAllAsync().ConfigureAwait(false))
             {
-                screen.Show(e);
+                if (file is null)
+                {
+                    screen.Show(e);
+                }
+                else if (FileNoticeText.For(e, file) is { } notice)
+                {
+                    screen.ShowNotice(notice);
+                }
             }
         }
         finally
@@ -80,7 +88,7 @@ internal sealed class InteractiveChat(IAnsiConsole console, ChatSession session,
     private async Task ReadKeys(CancellationToken stop)
     {
         var editor = new LineEditor();
-        var router = new ChatCommandRouter(screen, _protocol, session.Send, () => _ = session.Quit());
+        var router = new ChatCommandRouter(screen, _protocol, session.Send, () => _ = session.Quit(), files);
         while (!stop.IsCancellationRequested)
         {
             ConsoleKeyInfo? key;

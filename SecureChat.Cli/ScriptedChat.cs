@@ -3,9 +3,11 @@ namespace SecureChat.Cli;
 /// <summary>
 /// The non-interactive mode: every event becomes one <see cref="EventLine"/> on <paramref name="output"/>; once
 /// connected, each input line is sent. At end of input (or a <c>/quit</c> line) it waits until every line was settled (sent, or refused
-/// with a warning) and then quits, so nothing typed into a pipe is silently cut off.
+/// with a warning) and every running file transfer ended, and then quits, so nothing typed into a pipe is silently
+/// cut off. <c>/send</c>, <c>/accept</c>, <c>/decline</c> and <c>/cancel</c> lines are file commands (hardened only:
+/// <paramref name="files"/>); with <paramref name="acceptFiles"/> every offer is accepted at once.
 /// </summary>
-internal sealed class ScriptedChat(ChatSession session, TextReader input, TextWriter output)
+internal sealed class ScriptedChat(ChatSession session, TextReader input, TextWriter output, FileTransfers? files = null, bool acceptFiles = false)
 {
     private readonly Lock _gate = new();
     private readonly TaskCompletionSource _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -40,6 +42,13 @@ internal sealed class ScriptedChat(ChatSession session, TextReader input, TextWr
                 break;
             }
 
+            var command = ChatCommand.Parse(line);
+            if (command is SendFileCommand or AcceptFileCommand or DeclineFileCommand or CancelFileCommand)
+            {
+                Write(EventLine.Format(FileCommand(command)));
+                continue;
+            }
+
             lock (_gate)
             {
                 _submitted++;
@@ -49,6 +58,11 @@ internal sealed class ScriptedChat(ChatSession session, TextReader input, TextWr
         }
 
         await Task.WhenAny(Drained(), ended).ConfigureAwait(false);
+        if (files is not null)
+        {
+            await Task.WhenAny(files.Idle(), ended).ConfigureAwait(false);
+        }
+
         return ExitCodes.From(await session.Quit().ConfigureAwait(false));
     }
 
@@ -66,12 +80,36 @@ internal sealed class ScriptedChat(ChatSession session, TextReader input, TextWr
         }
     }
 
-    private void OnEvent(ChatEvent chatEvent)
+    private FileCommandResult FileCommand(ChatCommand command) => files is null
+        ? FileCommandResult.Failed("File transfer needs the hardened protocol; this session is legacy.")
+        : command switch
+        {
+            SendFileCommand c => files.Send(c.Path),
+            AcceptFileCommand c => files.Accept(c.Id),
+            DeclineFileCommand c => files.Decline(c.Id),
+            CancelFileCommand c => files.Cancel(c.Id),
+            _ => throw new ArgumentOutOfRangeException(nameof(command)),
+        };
+
+    private void Write(string line)
     {
         lock (_gate)
         {
-            output.WriteLine(EventLine.Format(chatEvent));
+            output.WriteLine(line);
             output.Flush();
+        }
+    }
+
+    private void OnEvent(ChatEvent chatEvent)
+    {
+        var file = files?.Observe(chatEvent);
+        lock (_gate)
+        {
+            if (chatEvent is not FileProgress || file?.Progress is not null)
+            {
+                output.WriteLine(EventLine.Format(chatEvent, file));
+                output.Flush();
+            }
 
             if (chatEvent is MessageSent || chatEvent is Warning { Code: var code } && IsRefusedInput(code))
             {
@@ -86,6 +124,12 @@ internal sealed class ScriptedChat(ChatSession session, TextReader input, TextWr
         if (chatEvent is Connected)
         {
             _connected.TrySetResult();
+        }
+
+        if (chatEvent is FileOffered offered && acceptFiles && files is not null)
+        {
+            // Not from inside the session's event: accepting calls back into the session.
+            _ = Task.Run(() => Write(EventLine.Format(files.Accept(offered.Id.ToString()))));
         }
     }
 

@@ -69,6 +69,18 @@ internal static class SessionSetup
     private static ChatSessionOptions Legacy(CliOptions options, string room) =>
         new() { RelayUri = options.Relay, TrustedRoots = options.TrustedRoots, Room = room, Protocol = ProtocolMode.Legacy };
 
-    private static ChatSessionOptions Hardened(CliOptions options, RoomInvite invite, InviteRole role) =>
-        new() { RelayUri = options.Relay, TrustedRoots = options.TrustedRoots, Invite = invite, Role = role, Protocol = ProtocolMode.Hardened };
+    /// <summary>The hardened options, with the transfer limits from the command line.</summary>
+    internal static ChatSessionOptions Hardened(CliOptions options, RoomInvite invite, InviteRole role)
+    {
+        var hardened = new ChatSessionOptions
+        {
+            RelayUri = options.Relay,
+            TrustedRoots = options.TrustedRoots,
+            Invite = invite,
+            Role = role,
+            Protocol = ProtocolMode.Hardened,
+            MaxIncomingFileBytes = options.MaxFileSize,
+        };
+        return options.ChunkInterval is { } interval ? hardened with { TransferChunkInterval = interval } : hardened;
+    }
 }

@@ -42,12 +42,15 @@ public sealed partial class CliTerminalFileTests : IAsyncLifetime
         await tmux.WaitForAsync(joiner, s => s.Contains("Your peer offers photo.jpg", StringComparison.Ordinal));
         tmux.Type(joiner, "/accept");
         tmux.Press(joiner, "Enter");
+        // Keys that arrive together with Enter read as a paste; a person types on after seeing the answer.
+        await tmux.WaitForAsync(joiner, s => s.Contains("Receiving photo.jpg", StringComparison.Ordinal));
         tmux.Type(joiner, "half typed");
 
-        var saved = await tmux.WaitForAsync(joiner, s => s.Contains("Saved photo.jpg", StringComparison.Ordinal));
+        var saved = await tmux.WaitForAsync(joiner, s => s.Contains("Saved photo.jpg", StringComparison.Ordinal)
+            && LastNonEmptyLine(s).EndsWith("half typed", StringComparison.Ordinal));
         await tmux.WaitForAsync(0, s => s.Contains("Sent photo.jpg", StringComparison.Ordinal));
         Assert.Contains("100%", saved, StringComparison.Ordinal);
-        Assert.EndsWith("half typed", saved.Split('\n').Select(l => l.TrimEnd()).Last(l => l.Length > 0), StringComparison.Ordinal);
+        Assert.EndsWith("half typed", LastNonEmptyLine(saved), StringComparison.Ordinal);
         Assert.Equal(content, await File.ReadAllBytesAsync(Path.Combine(downloads, "photo.jpg")));
 
         tmux.Press(joiner, "C-u");
@@ -55,6 +58,9 @@ public sealed partial class CliTerminalFileTests : IAsyncLifetime
         tmux.Press(joiner, "Enter");
         await tmux.WaitForAsync(0, s => s.Contains("Session ended", StringComparison.Ordinal));
     }
+
+    private static string LastNonEmptyLine(string screen) =>
+        screen.Split('\n').Select(l => l.TrimEnd()).Last(l => l.Length > 0);
 
     [GeneratedRegex("[A-Z0-9]{8,16}-[a-z]+-[a-z]+-[a-z]+")]
     private static partial Regex InviteCode();

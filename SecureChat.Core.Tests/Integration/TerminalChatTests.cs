@@ -40,9 +40,12 @@ public sealed partial class TerminalChatTests : IAsyncLifetime
         await tmux.WaitForAsync(joiner, s => s.Contains("peer: hello from a real terminal 👋", StringComparison.Ordinal));
 
         tmux.Type(joiner, "half typed");
+        await tmux.WaitForAsync(joiner, s => LastNonEmptyLine(s).EndsWith("half typed", StringComparison.Ordinal));
         tmux.Type(0, "second line");
         tmux.Press(0, "Enter");
-        var typing = await tmux.WaitForAsync(joiner, s => s.Contains("peer: second line", StringComparison.Ordinal));
+        // The message prints above, then the input line is redrawn: the screen settles with both.
+        var typing = await tmux.WaitForAsync(joiner, s => s.Contains("peer: second line", StringComparison.Ordinal)
+            && LastNonEmptyLine(s).EndsWith("half typed", StringComparison.Ordinal));
         Assert.EndsWith("half typed", LastNonEmptyLine(typing), StringComparison.Ordinal);
 
         tmux.Press(joiner, "C-u");

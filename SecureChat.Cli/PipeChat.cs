@@ -13,6 +13,8 @@ internal sealed class PipeChat(ChatSession session, Stream input, Stream output,
     /// <summary>How much of the input is read and handed to the session at a time.</summary>
     public const int ReadSize = 64 * 1024;
 
+    // Unbounded in type only: the session acknowledges a chunk once WriteOutputAsync has taken it (ConsumePipeData),
+    // so the peer never has more than the flow-control window (16 chunks, 256 KiB) waiting here.
     private readonly Channel<byte[]> _received = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _peerEnded;
@@ -104,6 +106,7 @@ internal sealed class PipeChat(ChatSession session, Stream input, Stream output,
                 while (_received.Reader.TryRead(out var data))
                 {
                     await output.WriteAsync(data).ConfigureAwait(false);
+                    session.ConsumePipeData();
                 }
 
                 await output.FlushAsync().ConfigureAwait(false);

@@ -16,15 +16,18 @@ internal static class PipeSetup
             var invite = RoomInvite.Create();
             errors.WriteLine($"CODE {InviteText.Of(invite)}");
             errors.Flush();
-            return SessionSetup.Hardened(options, invite, InviteRole.Creator);
+            return ForPipe(SessionSetup.Hardened(options, invite, InviteRole.Creator));
         }
 
         if (PipeCode.Read(codeFromEnvironment, out var error) is { } joined)
         {
-            return SessionSetup.Hardened(options, joined, InviteRole.Joiner);
+            return ForPipe(SessionSetup.Hardened(options, joined, InviteRole.Joiner));
         }
 
         errors.WriteLine($"securechat: {error}");
         return null;
     }
+
+    // PipeChat reports each chunk taken once it is written out, so a slow stdout holds the peer at the window.
+    private static ChatSessionOptions ForPipe(ChatSessionOptions options) => options with { ConsumePipeDataExplicitly = true };
 }

@@ -12,6 +12,7 @@ public sealed partial class ChatSession
     private bool _pipeEndRequested;
     private bool _pipeEndSent;
     private long _pipeReceivedChunks;
+    private long _pipeConsumedChunks;
     private long _pipeAckedByUs;
     private bool _peerPipeEnded;
 
@@ -99,6 +100,40 @@ public sealed partial class ChatSession
         }
     }
 
+    /// <summary>
+    /// With <see cref="ChatSessionOptions.ConsumePipeDataExplicitly"/>: the consumer has taken (written out, or
+    /// otherwise no longer holds) the next <paramref name="chunks"/> <see cref="PipeDataReceived"/> chunks, in order.
+    /// Only taken chunks are acknowledged, so the peer can never have more than the window waiting for us. Never
+    /// blocks; safe from any thread, including inside an event handler. After the session ended it does nothing.
+    /// </summary>
+    /// <param name="chunks">How many received chunks were taken since the last call.</param>
+    /// <exception cref="NotSupportedException">The session runs <see cref="ProtocolMode.Legacy"/>.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// <see cref="ChatSessionOptions.ConsumePipeDataExplicitly"/> is false: chunks are taken as they are raised.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="chunks"/> is not positive or more than have been received and not yet taken.
+    /// </exception>
+    public void ConsumePipeData(int chunks = 1)
+    {
+        RequireHardened();
+        if (!_options.ConsumePipeDataExplicitly)
+        {
+            throw new InvalidOperationException("Pipe data is taken as it is raised: ConsumePipeDataExplicitly is off.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunks);
+        lock (_gate)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(chunks, _pipeReceivedChunks - _pipeConsumedChunks);
+            _pipeConsumedChunks += chunks;
+            if (_lifecycle.CanSend)
+            {
+                AckConsumedPipeChunks();
+            }
+        }
+    }
+
     private void CancelPipeWrite(PipeWrite write, CancellationToken token)
     {
         lock (_gate)
@@ -157,14 +192,20 @@ public sealed partial class ChatSession
                     return PipeViolation("data after its end");
                 }
 
-                _pipeReceivedChunks++;
-                Emit(new PipeDataReceived(message.Body));
-                if (_pipeReceivedChunks - _pipeAckedByUs >= TransferBody.AckEvery)
+                if (_pipeReceivedChunks - _pipeAckedByUs >= TransferBody.Window)
                 {
-                    _pipeAckedByUs = _pipeReceivedChunks;
-                    SendTransfer(ChannelMessageKind.PipeAck, TransferBody.Count(_pipeAckedByUs));
+                    // An honest sender stops at the window, so this bounds what a hostile one can make us hold.
+                    return PipeViolation("data beyond the flow-control window");
                 }
 
+                _pipeReceivedChunks++;
+                Emit(new PipeDataReceived(message.Body));
+                if (!_options.ConsumePipeDataExplicitly)
+                {
+                    _pipeConsumedChunks = _pipeReceivedChunks;
+                }
+
+                AckConsumedPipeChunks();
                 return ErrorCode.None;
             case ChannelMessageKind.PipeEnd when message.Body.Length == 0:
                 if (_peerPipeEnded)
@@ -186,6 +227,16 @@ public sealed partial class ChatSession
                 return ErrorCode.None;
             default:
                 return PipeViolation($"a malformed {message.Kind} body");
+        }
+    }
+
+    // Cumulative, every AckEvery taken chunks: the window reopens only as fast as the consumer takes the data.
+    private void AckConsumedPipeChunks()
+    {
+        if (_pipeConsumedChunks - _pipeAckedByUs >= TransferBody.AckEvery)
+        {
+            _pipeAckedByUs = _pipeConsumedChunks;
+            SendTransfer(ChannelMessageKind.PipeAck, TransferBody.Count(_pipeAckedByUs));
         }
     }
 

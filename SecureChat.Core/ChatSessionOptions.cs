@@ -57,6 +57,14 @@ public sealed record ChatSessionOptions
     public TimeSpan TransferChunkInterval { get; init; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>
+    /// <see cref="ProtocolMode.Hardened"/> only: when true, the peer's pipe chunks are acknowledged only as the
+    /// consumer reports them taken with <see cref="ChatSession.ConsumePipeData"/>, so a slow consumer stops the
+    /// peer's sender at the flow-control window (16 chunks, 256 KiB) instead of letting data pile up in memory.
+    /// False (the default): each chunk counts as taken once its <see cref="PipeDataReceived"/> was raised.
+    /// </summary>
+    public bool ConsumePipeDataExplicitly { get; init; }
+
+    /// <summary>
     /// <c>wss://</c> only: the CA certificates that alone may vouch for the relay (a private CA, see
     /// <see cref="RelayTrust.TryLoadPemFile"/>); the system trust store is then not consulted. <see langword="null"/>
     /// (the default): the system trust store. Either way the certificate must be valid now and name the relay's

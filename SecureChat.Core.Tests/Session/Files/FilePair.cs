@@ -8,13 +8,14 @@ internal sealed class FilePair : IDisposable
     private readonly RoomInvite _invite = RoomInvite.Create();
     private readonly RoomInvite _copy;
 
-    public FilePair(long maxIncoming = 2L * 1024 * 1024 * 1024)
+    public FilePair(long maxIncoming = 2L * 1024 * 1024 * 1024, bool consumePipeDataExplicitly = false)
     {
         _copy = Invites.CopyOf(_invite);
         Relay = new HostileRelay(_invite, _copy, configure: o => o with
         {
             TransferChunkInterval = FilePeer.Interval,
             MaxIncomingFileBytes = maxIncoming,
+            ConsumePipeDataExplicitly = consumePipeDataExplicitly,
         });
         Relay.Start();
         Assert.Equal(SessionState.Connected, Relay.Joiner.State);

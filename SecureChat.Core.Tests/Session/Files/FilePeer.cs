@@ -15,9 +15,14 @@ internal sealed class FilePeer : IDisposable
 
     private int _seen;
 
-    public FilePeer(InviteRole role = InviteRole.Creator, long maxIncoming = 2L * 1024 * 1024 * 1024)
+    public FilePeer(InviteRole role = InviteRole.Creator, long maxIncoming = 2L * 1024 * 1024 * 1024, bool consumePipeDataExplicitly = false)
     {
-        H = new HardenedHarness(role, configure: o => o with { TransferChunkInterval = Interval, MaxIncomingFileBytes = maxIncoming });
+        H = new HardenedHarness(role, configure: o => o with
+        {
+            TransferChunkInterval = Interval,
+            MaxIncomingFileBytes = maxIncoming,
+            ConsumePipeDataExplicitly = consumePipeDataExplicitly,
+        });
         H.Connect();
         _seen = H.SentFrames.Count();
     }

@@ -183,4 +183,80 @@ public sealed class PipeTests
 
         Assert.Equal([TransferBody.Count(TransferBody.AckEvery), TransferBody.Count(2 * TransferBody.AckEvery)], acks);
     }
+
+    [Fact]
+    public void Pipe_ConsumerTakesNothing_SenderStallsAtTheWindowUntilItDoes()
+    {
+        using var pair = new FilePair(consumePipeDataExplicitly: true);
+        var data = RandomNumberGenerator.GetBytes((TransferBody.Window + 8) * TransferBody.MaxData);
+
+        var write = pair.Creator.SendPipeDataAsync(data);
+        pair.RunToEnd();
+
+        Assert.Equal(TransferBody.Window, pair.JoinerEvents.OfType<PipeDataReceived>().Count());
+        Assert.False(write.IsCompleted);
+
+        pair.Joiner.ConsumePipeData(TransferBody.Window);
+        pair.RunToEnd();
+
+        Assert.True(write.IsCompletedSuccessfully);
+        Assert.Equal(data, Received(pair.JoinerEvents));
+    }
+
+    [Fact]
+    public void ConsumePipeData_NothingTaken_NoAckThenAcksWhatWasTaken()
+    {
+        using var peer = new FilePeer(consumePipeDataExplicitly: true);
+        for (var i = 0; i < TransferBody.Window; i++)
+        {
+            peer.Send(ChannelMessageKind.PipeData, [(byte)i], TransferBody.DataBucket);
+        }
+
+        Assert.Equal(TransferBody.Window, peer.Events.OfType<PipeDataReceived>().Count());
+        Assert.DoesNotContain(peer.Receive(), m => m.Kind == ChannelMessageKind.PipeAck);
+
+        peer.Session.ConsumePipeData(TransferBody.AckEvery - 1);
+        Assert.Empty(peer.Receive());
+        peer.Session.ConsumePipeData(TransferBody.AckEvery + 1);
+
+        var ack = Assert.Single(peer.Receive());
+        Assert.Equal(ChannelMessageKind.PipeAck, ack.Kind);
+        Assert.Equal(TransferBody.Count(2 * TransferBody.AckEvery), ack.Body);
+        Assert.Null(peer.Destroyed);
+    }
+
+    [Fact]
+    public void ConsumePipeData_MoreThanReceived_Throws()
+    {
+        using var peer = new FilePeer(consumePipeDataExplicitly: true);
+        peer.Send(ChannelMessageKind.PipeData, [1], TransferBody.DataBucket);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => peer.Session.ConsumePipeData(2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => peer.Session.ConsumePipeData(0));
+        peer.Session.ConsumePipeData(1);
+    }
+
+    [Fact]
+    public void ConsumePipeData_NotExplicit_ThrowsInvalidOperation()
+    {
+        using var peer = new FilePeer();
+
+        Assert.Throws<InvalidOperationException>(() => peer.Session.ConsumePipeData(1));
+    }
+
+    [Fact]
+    public void Pipe_DataBeyondTheWindow_DestroysWithPipeProtocolViolation()
+    {
+        using var peer = new FilePeer(consumePipeDataExplicitly: true);
+        for (var i = 0; i < TransferBody.Window; i++)
+        {
+            peer.Send(ChannelMessageKind.PipeData, [(byte)i], TransferBody.DataBucket);
+        }
+
+        Assert.Null(peer.Destroyed);
+        peer.Send(ChannelMessageKind.PipeData, [99], TransferBody.DataBucket);
+
+        Assert.Equal(ErrorCode.PipeProtocolViolation, peer.Destroyed?.Reason);
+        Assert.Equal(TransferBody.Window, peer.Events.OfType<PipeDataReceived>().Count());
+    }
 }

@@ -62,7 +62,9 @@ public static class FileNames
             return Fallback;
         }
 
-        return IsReserved(name) ? "_" + name : name;
+        // The prefix is part of the name: truncate again, or a name at the cap would grow past it and a second pass
+        // would cut it differently (not idempotent, so DownloadFolder.CreateUnique refuses it).
+        return IsReserved(name) ? Trim(Truncate("_" + name)) : name;
     }
 
     /// <summary>Whether <paramref name="name"/> is exactly what <see cref="SanitizeBaseName"/> returns for it.</summary>

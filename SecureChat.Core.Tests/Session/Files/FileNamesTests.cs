@@ -50,6 +50,21 @@ public sealed class FileNamesTests
         Assert.True(FileNames.IsSanitized(safe));
     }
 
+    [Theory]
+    [InlineData("CON.", 196)] // a device stem with a long "extension": the "_" prefix used to push it past the cap
+    [InlineData("nul.txt ", 196)]
+    [InlineData("LPT1.", 300)]
+    public void SanitizeBaseName_ReservedStemAtTheByteCap_IsIdempotentAndFitsTheCap(string stem, int padding)
+    {
+        // A peer offering such a name made DownloadFolder.CreateUnique (which insists on a sanitised name) throw
+        // ArgumentException on the receiver's /accept.
+        var safe = FileNames.SanitizeBaseName(stem + new string('a', padding));
+
+        Assert.StartsWith("_", safe, StringComparison.Ordinal);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(safe) <= FileNames.MaxUtf8Bytes);
+        Assert.True(FileNames.IsSanitized(safe), "applying it twice changes nothing");
+    }
+
     [Fact]
     public void SanitizeBaseName_LongMultiByte_NeverSplitsACharacterAndFitsTheByteCap()
     {

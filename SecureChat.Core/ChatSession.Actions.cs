@@ -112,8 +112,10 @@ public sealed partial class ChatSession
             session.WipeHardened();
             var destroyed = new Destroyed(reason, message);
             session._finalEvent = destroyed;
-            session.Emit(destroyed);
+            // Finished before the final event is raised: a subscriber reacting to it (Send, SendFile …) re-enters on
+            // this thread and must not get another event out after Destroyed.
             session._finished = true;
+            session._events.OnNext(destroyed);
             session._subscriptions.Dispose();
             session._events.OnCompleted();
             session._states.OnCompleted();

@@ -1,4 +1,5 @@
 using System.Reactive;
+using System.Reactive.Linq;
 using Microsoft.Reactive.Testing;
 using SecureChat.Protocol;
 
@@ -253,6 +254,20 @@ public sealed class ChatSessionTests : ReactiveTest
         var final = await completion.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(ErrorCode.LocalQuit, final.Reason);
         Assert.False(h.SessionEnd.IsOpen);
+    }
+
+    [Fact]
+    public void Session_SendFromTheDestroyedHandler_EmitsNothingAfterDestroyed()
+    {
+        using var h = new SessionHarness();
+        h.Connect();
+        using var reacting = h.Session.Events.OfType<Destroyed>().Subscribe(_ => h.Session.Send("one more"));
+
+        h.FromRelay(PeerLeftFrame.Instance);
+
+        Assert.Equal(ErrorCode.PeerLeft, h.Destroyed?.Reason);
+        Assert.Equal(NotificationKind.OnCompleted, h.Events.Messages[^1].Value.Kind);
+        Assert.IsType<Destroyed>(h.Events.Messages[^2].Value.Value);
     }
 
     [Fact]

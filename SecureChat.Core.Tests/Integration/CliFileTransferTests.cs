@@ -7,21 +7,19 @@ namespace SecureChat.Core.Tests.Integration;
 /// Files and the pipe between two real <c>securechat</c> processes through the real relay, whose frame limits are
 /// raised for bulk transfer (the CLIs send chunks without pause: <c>--chunk-interval 0</c>).
 /// </summary>
-public sealed class CliFileTransferTests : IAsyncLifetime
+public sealed class CliFileTransferTests : RelayIntegrationTest
 {
     private const string HostileName = ".re:port?.bin";
 
     private readonly string _root = Directory.CreateTempSubdirectory("securechat-files-").FullName;
-    private InProcessRelay _relay = null!;
-
     private string Downloads => Path.Combine(_root, "downloads");
 
-    public async Task InitializeAsync() =>
-        _relay = await InProcessRelay.StartAsync("http://127.0.0.1:0", ["--Relay:FramesPerSecond=5000", "--Relay:FrameBurst=10000"]);
+    private protected override Task<InProcessRelay> StartRelayAsync() =>
+        InProcessRelay.StartAsync("http://127.0.0.1:0", ["--Relay:FramesPerSecond=5000", "--Relay:FrameBurst=10000"]);
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await _relay.DisposeAsync();
+        await base.DisposeAsync();
         Directory.Delete(_root, recursive: true);
     }
 
@@ -140,7 +138,7 @@ public sealed class CliFileTransferTests : IAsyncLifetime
     [Fact]
     public async Task CliPipe_PeerKilledMidway_JoinerExitsNonZero()
     {
-        var relay = _relay.WebSocketUri.ToString();
+        var relay = Relay.WebSocketUri.ToString();
         await using var creator = PipeProcess.Start(null, "pipe", "create", "--relay", relay, "--chunk-interval", "0");
         var code = (await creator.WaitForErrorLineAsync(l => l.StartsWith("CODE ", StringComparison.Ordinal)))["CODE ".Length..];
         await using var joiner = PipeProcess.Start(
@@ -160,7 +158,7 @@ public sealed class CliFileTransferTests : IAsyncLifetime
     public async Task CliPipe_FiftyMegabytes_ArriveByteForByte()
     {
         const int Size = 50 * 1024 * 1024;
-        var relay = _relay.WebSocketUri.ToString();
+        var relay = Relay.WebSocketUri.ToString();
         await using var creator = PipeProcess.Start(null, "pipe", "create", "--relay", relay, "--chunk-interval", "0");
         var code = (await creator.WaitForErrorLineAsync(l => l.StartsWith("CODE ", StringComparison.Ordinal)))["CODE ".Length..];
         await using var joiner = PipeProcess.Start(
@@ -190,7 +188,7 @@ public sealed class CliFileTransferTests : IAsyncLifetime
 
     private async Task<(LineProcess Alice, LineProcess Bob)> ConnectPacedAsync(string? aliceInterval, params string[] bobOptions)
     {
-        var relay = _relay.WebSocketUri.ToString();
+        var relay = Relay.WebSocketUri.ToString();
         var alice = LineProcess.Start(
             "dotnet", [CliProcessTests.CliDll, "create", "--relay", relay, .. aliceInterval is null ? [] : new[] { "--chunk-interval", aliceInterval }]);
         var code = (await alice.WaitForLineAsync(l => l.StartsWith("CODE ", StringComparison.Ordinal)))["CODE ".Length..];

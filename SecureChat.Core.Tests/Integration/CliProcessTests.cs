@@ -3,24 +3,18 @@ using SecureChat.Cli;
 namespace SecureChat.Core.Tests.Integration;
 
 /// <summary>The real <c>securechat</c> executable, twice, non-interactively, through the real relay.</summary>
-public sealed class CliProcessTests : IAsyncLifetime
+public sealed class CliProcessTests : RelayIntegrationTest
 {
-    private InProcessRelay _relay = null!;
-
-    public async Task InitializeAsync() => _relay = await InProcessRelay.StartAsync();
-
-    public async Task DisposeAsync() => await _relay.DisposeAsync();
-
     // The CLI runs from its own build output: this folder also holds the relay, whose ASP.NET framework
     // assemblies displace packages the CLI's deps.json expects beside it.
     internal static string CliDll { get; } = Path.Combine(
         AppContext.BaseDirectory.Replace("SecureChat.Core.Tests", "SecureChat.Cli", StringComparison.Ordinal), "securechat.dll");
 
     private LineProcess StartCli(string room) =>
-        LineProcess.Start("dotnet", CliDll, "--relay", _relay.WebSocketUri.ToString(), "--legacy", "--room", room);
+        LineProcess.Start("dotnet", CliDll, "--relay", Relay.WebSocketUri.ToString(), "--legacy", "--room", room);
 
     private LineProcess StartHardened(string command) =>
-        LineProcess.Start("dotnet", CliDll, command, "--relay", _relay.WebSocketUri.ToString());
+        LineProcess.Start("dotnet", CliDll, command, "--relay", Relay.WebSocketUri.ToString());
 
     [Fact]
     public async Task TwoCliProcesses_Hardened_CreateAndJoinChatWithTheSameWords()

@@ -4,21 +4,18 @@ using System.Text.RegularExpressions;
 namespace SecureChat.Core.Tests.Integration;
 
 /// <summary>A file offered, accepted and saved between two real clients in tmux panes, as a person would do it.</summary>
-public sealed partial class CliTerminalFileTests : IAsyncLifetime
+public sealed partial class CliTerminalFileTests : RelayIntegrationTest
 {
     private readonly string _root = Directory.CreateTempSubdirectory("securechat-tty-").FullName;
-    private InProcessRelay _relay = null!;
 
-    public async Task InitializeAsync() => _relay = await InProcessRelay.StartAsync();
-
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await _relay.DisposeAsync();
+        await base.DisposeAsync();
         Directory.Delete(_root, recursive: true);
     }
 
     private string Client(string command) =>
-        $"dotnet {CliProcessTests.CliDll} {command} --relay {_relay.WebSocketUri}; sleep 30";
+        $"dotnet {CliProcessTests.CliDll} {command} --relay {Relay.WebSocketUri}; sleep 30";
 
     [Fact]
     public async Task Terminal_SendAcceptSave_InputLineSurvives()

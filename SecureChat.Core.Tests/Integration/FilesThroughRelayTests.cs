@@ -9,18 +9,17 @@ namespace SecureChat.Core.Tests.Integration;
 /// Files and the pipe between two real hardened sessions through the real relay on loopback. The relay's default
 /// 50 frames/s would bound throughput, so it runs with a higher frame rate; chunks go as fast as the window allows.
 /// </summary>
-public sealed class FilesThroughRelayTests : IAsyncLifetime
+public sealed class FilesThroughRelayTests : RelayIntegrationTest
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly string _downloads = Directory.CreateTempSubdirectory("securechat-relay-files-").FullName;
-    private InProcessRelay _relay = null!;
-
-    public async Task InitializeAsync() => _relay = await InProcessRelay.StartAsync(
+    private protected override Task<InProcessRelay> StartRelayAsync() =>
+        InProcessRelay.StartAsync(
         "http://127.0.0.1:0", ["--Relay:FramesPerSecond=2000", "--Relay:FrameBurst=4000"]);
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await _relay.DisposeAsync();
+        await base.DisposeAsync();
         Directory.Delete(_downloads, recursive: true);
     }
 
@@ -103,7 +102,7 @@ public sealed class FilesThroughRelayTests : IAsyncLifetime
 
     private ChatSession NewSession(RoomInvite invite, InviteRole role) => new(new ChatSessionOptions
     {
-        RelayUri = _relay.WebSocketUri,
+        RelayUri = Relay.WebSocketUri,
         Invite = invite,
         Role = role,
         TransferChunkInterval = TimeSpan.Zero,

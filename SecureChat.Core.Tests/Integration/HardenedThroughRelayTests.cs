@@ -4,16 +4,10 @@ using static SecureChat.Core.Tests.Integration.SessionEvents;
 namespace SecureChat.Core.Tests.Integration;
 
 /// <summary>Two real hardened ChatSessions over real WebSockets through the real relay on loopback.</summary>
-public sealed class HardenedThroughRelayTests : IAsyncLifetime
+public sealed class HardenedThroughRelayTests : RelayIntegrationTest
 {
-    private InProcessRelay _relay = null!;
-
-    public async Task InitializeAsync() => _relay = await InProcessRelay.StartAsync();
-
-    public async Task DisposeAsync() => await _relay.DisposeAsync();
-
     private ChatSession NewSession(RoomInvite invite, InviteRole role) =>
-        new(new ChatSessionOptions { RelayUri = _relay.WebSocketUri, Invite = invite, Role = role });
+        new(new ChatSessionOptions { RelayUri = Relay.WebSocketUri, Invite = invite, Role = role });
 
 
     [Fact]

@@ -5,20 +5,14 @@ namespace SecureChat.Core.Tests.Integration;
 /// chats with the real <c>securechat</c> executable through the real relay, with no change on either side.
 /// Needs Debian's python3-nacl and python3-websockets, which build.sh installs when missing.
 /// </summary>
-public sealed class PythonInteropTests : IAsyncLifetime
+public sealed class PythonInteropTests : RelayIntegrationTest
 {
-    private InProcessRelay _relay = null!;
-
-    public async Task InitializeAsync() => _relay = await InProcessRelay.StartAsync();
-
-    public async Task DisposeAsync() => await _relay.DisposeAsync();
-
     [Fact]
     public async Task PythonSpecClient_ChatsWithTheCli_BothWays()
     {
         var script = Docs.RepositoryFiles.PathOf("interop/python/spec_client.py");
-        await using var python = LineProcess.Start("/usr/bin/python3", script, _relay.WebSocketUri.ToString(), "PYINTEROP1");
-        await using var cli = LineProcess.Start("dotnet", CliProcessTests.CliDll, "--relay", _relay.WebSocketUri.ToString(), "--legacy", "--room", "PYINTEROP1");
+        await using var python = LineProcess.Start("/usr/bin/python3", script, Relay.WebSocketUri.ToString(), "PYINTEROP1");
+        await using var cli = LineProcess.Start("dotnet", CliProcessTests.CliDll, "--relay", Relay.WebSocketUri.ToString(), "--legacy", "--room", "PYINTEROP1");
 
         await python.WaitForLineAsync(l => l.StartsWith("CONNECTED ", StringComparison.Ordinal));
         await cli.WaitForLineAsync(l => l.StartsWith("CONNECTED ", StringComparison.Ordinal));

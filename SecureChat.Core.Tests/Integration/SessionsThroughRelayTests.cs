@@ -4,15 +4,9 @@ using static SecureChat.Core.Tests.Integration.SessionEvents;
 namespace SecureChat.Core.Tests.Integration;
 
 /// <summary>Real ChatSessions over real WebSockets through the real relay on loopback.</summary>
-public sealed class SessionsThroughRelayTests : IAsyncLifetime
+public sealed class SessionsThroughRelayTests : RelayIntegrationTest
 {
-    private InProcessRelay _relay = null!;
-
-    public async Task InitializeAsync() => _relay = await InProcessRelay.StartAsync();
-
-    public async Task DisposeAsync() => await _relay.DisposeAsync();
-
-    private ChatSession NewSession(string room) => new(new ChatSessionOptions { RelayUri = _relay.WebSocketUri, Room = room, Protocol = ProtocolMode.Legacy });
+    private ChatSession NewSession(string room) => new(new ChatSessionOptions { RelayUri = Relay.WebSocketUri, Room = room, Protocol = ProtocolMode.Legacy });
 
 
     [Fact]

@@ -6,16 +6,10 @@ namespace SecureChat.Core.Tests.Integration;
 /// The real terminal experience: tmux (installed by build.sh) runs two real clients in panes against the real relay;
 /// the test types at the prompts and reads the screens.
 /// </summary>
-public sealed partial class TerminalChatTests : IAsyncLifetime
+public sealed partial class TerminalChatTests : RelayIntegrationTest
 {
-    private InProcessRelay _relay = null!;
-
-    public async Task InitializeAsync() => _relay = await InProcessRelay.StartAsync();
-
-    public async Task DisposeAsync() => await _relay.DisposeAsync();
-
     private string Client(string command) =>
-        $"dotnet {CliProcessTests.CliDll} {command} --relay {_relay.WebSocketUri}; sleep 30";
+        $"dotnet {CliProcessTests.CliDll} {command} --relay {Relay.WebSocketUri}; sleep 30";
 
     [Fact]
     public async Task Terminal_CreateJoinVerifyChatQuit_AsAPersonWould()

@@ -57,16 +57,7 @@ internal sealed class RedisServer : IAsyncDisposable
     }
 
     /// <summary>Kills the server at once (SIGKILL), as a crash or a network loss would look to its clients.</summary>
-    public async Task KillAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-
-        using var patience = new CancellationTokenSource(RelayClient.Patience);
-        await _process.WaitForExitAsync(patience.Token);
-    }
+    public Task KillAsync() => ChildProcess.KillAsync(_process);
 
     public async ValueTask DisposeAsync()
     {

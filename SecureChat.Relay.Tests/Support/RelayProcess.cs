@@ -66,16 +66,7 @@ internal sealed partial class RelayProcess : IAsyncDisposable
     }
 
     /// <summary>SIGKILL: the process ends at once.</summary>
-    public async Task KillAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-
-        using var patience = new CancellationTokenSource(RelayClient.Patience);
-        await _process.WaitForExitAsync(patience.Token);
-    }
+    public Task KillAsync() => ChildProcess.KillAsync(_process);
 
     public async ValueTask DisposeAsync()
     {
